@@ -1,0 +1,68 @@
+import { parseStoryDate, type StoryDate } from './date';
+import type { Paragraph, Place, Route, Story, StoryEvent } from './schema';
+
+export interface TimedEvent extends StoryEvent {
+  start: StoryDate;
+  /** Instant of the end, or of the start when the event has no end. */
+  endTime: number;
+  /** Position in time order. */
+  index: number;
+}
+
+/** A validated story with the lookups every view needs, computed once. */
+export interface NormalisedStory {
+  story: Story;
+  /** Events in time order (ties keep the author's order). */
+  events: TimedEvent[];
+  eventsById: Map<string, TimedEvent>;
+  placesById: Map<string, Place>;
+  routesById: Map<string, Route>;
+  paragraphsById: Map<string, Paragraph>;
+  eventsByParagraph: Map<string, TimedEvent[]>;
+  eventsByPlace: Map<string, TimedEvent[]>;
+  timeExtent: [number, number];
+  /** [west, south, east, north] of all places. */
+  bounds: [number, number, number, number];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function normaliseStory(story: Story): NormalisedStory {
+  const events = story.events
+    .map((e, order) => {
+      // Validation guarantees the dates parse.
+      const start = parseStoryDate(e.date) as StoryDate;
+      const end = e.end ? parseStoryDate(e.end) : null;
+      return { ...e, start, endTime: end?.time ?? start.time, index: 0, order };
+    })
+    .sort((a, b) => a.start.time - b.start.time || a.order - b.order)
+    .map(({ order: _order, ...e }, index): TimedEvent => ({ ...e, index }));
+
+  const eventsByParagraph = new Map<string, TimedEvent[]>();
+  const eventsByPlace = new Map<string, TimedEvent[]>();
+  for (const e of events) {
+    for (const p of e.paragraphs) push(eventsByParagraph, p, e);
+    for (const p of e.places) push(eventsByPlace, p, e);
+  }
+  const lons = story.places.map((p) => p.coordinates[0]);
+  const lats = story.places.map((p) => p.coordinates[1]);
+  const first = events[0]?.start.time ?? 0;
+  return {
+    story,
+    events,
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    placesById: new Map(story.places.map((p) => [p.id, p])),
+    routesById: new Map((story.routes ?? []).map((r) => [r.id, r])),
+    paragraphsById: new Map(story.paragraphs.map((p) => [p.id, p])),
+    eventsByParagraph,
+    eventsByPlace,
+    timeExtent: [first, Math.max(first, ...events.map((e) => e.endTime))],
+    bounds: lons.length
+      ? [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
+      : [-180, -85, 180, 85],
+  };
+}

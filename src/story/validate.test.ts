@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent, makeParagraph, makePlace, makeRoute, makeStory } from './fixtures';
+import { formatProblem, suggest, validateStory, validateStoryText } from './validate';
+
+function problems(input: unknown): string[] {
+  const result = validateStory(input);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('validateStory', () => {
+  it('accepts a valid story', () => {
+    expect(validateStory(makeStory()).ok).toBe(true);
+  });
+
+  it('names an unknown place and suggests the closest id', () => {
+    const story = makeStory({ events: [makeEvent('e', { places: ['astana', 'kuryk-port'] })] });
+    expect(problems(story)).toContain(
+      'events[0].places[1]: unknown place "kuryk-port" (did you mean "kuryk"?)',
+    );
+  });
+
+  it('reports unknown paragraphs, routes, sections and route places', () => {
+    const story = makeStory({
+      paragraphs: [makeParagraph('p01', { section: 's9' }), makeParagraph('p02')],
+      routes: [makeRoute('r', { places: ['astana', 'nowhere'] })],
+      events: [makeEvent('e', { paragraphs: ['p01', 'p99'], routes: ['rr'] })],
+    });
+    expect(problems(story)).toEqual(
+      expect.arrayContaining([
+        'paragraphs[0].section: unknown section "s9"',
+        'routes[0].places[1]: unknown place "nowhere"',
+        expect.stringMatching(/^events\[0\]\.paragraphs\[1\]: unknown paragraph "p99"/),
+        'events[0].routes[0]: unknown route "rr" (did you mean "r"?)',
+      ]),
+    );
+  });
+
+  it('reports duplicate ids', () => {
+    const story = makeStory({ places: [makePlace('astana'), makePlace('dushanbe'), makePlace('astana')] });
+    expect(problems(story)).toContain('places[2].id: duplicate id "astana"');
+  });
+
+  it('reports malformed, impossible and inconsistent dates', () => {
+    const story = makeStory({
+      events: [
+        makeEvent('a', { date: '3 July 2024' }),
+        makeEvent('b', { date: '2024-02-30' }),
+        makeEvent('c', { date: '2013', precision: 'day' }),
+        makeEvent('d', { date: '2024-07-05', end: '2024-07-04' }),
+      ],
+    });
+    const found = problems(story);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^events\[0\]\.date: not an ISO 8601 date/),
+        'events[1].date: "2024-02-30" is not a day on the calendar',
+        'events[2].precision: "day" needs a more precise date than "2013"',
+        'events[3].end: ends (2024-07-04) before it starts (2024-07-05)',
+      ]),
+    );
+  });
+
+  it('reports coordinates out of range', () => {
+    const story = makeStory({
+      places: [makePlace('astana', [51.1, 171.4]), makePlace('dushanbe', [200, 0])],
+    });
+    expect(problems(story)).toEqual(
+      expect.arrayContaining([
+        'places[0].coordinates[1]: latitude must be between -90 and 90',
+        'places[1].coordinates[0]: longitude must be between -180 and 180',
+      ]),
+    );
+  });
+
+  it('requires every event to link a paragraph', () => {
+    const story = makeStory({ events: [makeEvent('e', { paragraphs: [] })] });
+    expect(problems(story)).toContain('events[0].paragraphs: an event must link at least one paragraph');
+  });
+
+  it('reports one mode per leg', () => {
+    const story = makeStory({
+      routes: [makeRoute('r', { places: ['astana', 'dushanbe', 'kuryk'], modes: ['air'] })],
+    });
+    expect(problems(story)).toContain('routes[0].modes: has 1 modes for 2 legs (one mode per leg)');
+  });
+
+  it('reports missing fields, wrong types, bad enums and unknown fields, all at once', () => {
+    const { title: _title, ...untitled } = makeStory();
+    const story = {
+      ...untitled,
+      events: [{ ...makeEvent('e'), category: 'sports', colour: 'red' }],
+      places: [{ ...makePlace('astana'), name: 'Astana' }],
+    };
+    expect(problems(story)).toEqual(
+      expect.arrayContaining([
+        'title: is missing (expected object)',
+        expect.stringMatching(/^events\[0\]\.category: must be one of "diplomacy"/),
+        'events[0]: unknown field "colour"',
+        'places[0].name: must be object, not string',
+      ]),
+    );
+  });
+
+  it('reports empty translations', () => {
+    const story = makeStory({ paragraphs: [makeParagraph('p01', { en: ' ' }), makeParagraph('p02')] });
+    expect(problems(story)).toContain('paragraphs[0].en: the English text is empty');
+  });
+
+  it('turns a JSON syntax error into one problem with its line', () => {
+    const result = validateStoryText('{\n  "title": {}\n  "x": 1}');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(formatProblem(result.problems[0] ?? { path: '', message: '' })).toMatch(
+        /^\(file\): not valid JSON at line 3, column 3/,
+      );
+  });
+
+  it('rejects what is not an object', () => {
+    expect(problems([])).toEqual(['(story): a story must be a JSON object']);
+  });
+});
+
+describe('suggest', () => {
+  it('offers close ids only', () => {
+    expect(suggest('dushanbee', ['astana', 'dushanbe'])).toBe('dushanbe');
+    expect(suggest('lianyungang', ['astana', 'dushanbe'])).toBeUndefined();
+  });
+});

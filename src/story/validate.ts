@@ -1,0 +1,198 @@
+import type { z } from 'zod';
+import { parseStoryDate, supportsPrecision } from './date';
+import { PRECISIONS, type Precision, type Story, storySchema } from './schema';
+
+export interface Problem {
+  /** JSON path in the story, e.g. `events[4].places[1]`. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
+
+type Path = readonly PropertyKey[];
+
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(story)';
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.path}: ${p.message}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `is missing (expected ${issue.expected})`;
+      return `must be ${issue.expected}, not ${Array.isArray(issue.input) ? 'array' : typeof issue.input}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur.push(Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+export function suggest(wanted: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const k of known) {
+    const score = k.includes(wanted) || wanted.includes(k) ? 0.5 : distance(wanted, k);
+    if (score < bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return bestScore <= Math.max(2, wanted.length / 3) ? best : undefined;
+}
+
+// The cross-reference checks run even when the shape is wrong, so one run reports every problem.
+type Loose = Record<string, unknown>;
+const list = (v: unknown): Loose[] =>
+  Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? x : {})) : [];
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function idsOf(items: Loose[], name: string, problems: Problem[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const id = str(item.id);
+    if (id === undefined) return;
+    if (seen.has(id)) problems.push({ path: `${name}[${i}].id`, message: `duplicate id "${id}"` });
+    seen.add(id);
+  });
+  return seen;
+}
+
+function checkRefs(
+  value: unknown,
+  known: Set<string>,
+  kind: string,
+  path: string,
+  problems: Problem[],
+): void {
+  if (!Array.isArray(value)) return;
+  value.forEach((ref, i) => {
+    checkRef(ref, known, kind, `${path}[${i}]`, problems);
+  });
+}
+
+function checkRef(ref: unknown, known: Set<string>, kind: string, path: string, problems: Problem[]): void {
+  if (typeof ref !== 'string' || known.has(ref)) return;
+  const hint = suggest(ref, known);
+  problems.push({ path, message: `unknown ${kind} "${ref}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
+}
+
+function checkEventDates(event: Loose, path: string, problems: Problem[]): void {
+  const raw = str(event.date);
+  const date = raw === undefined ? null : parseStoryDate(raw);
+  if (raw !== undefined && !date && /^[+-]?\d{4}/.test(raw) && /^[+-]?[\d:T+-]+$/.test(raw)) {
+    problems.push({ path: `${path}.date`, message: `"${raw}" is not a day on the calendar` });
+  }
+  const precision = str(event.precision);
+  if (date && precision && (PRECISIONS as readonly string[]).includes(precision)) {
+    if (!supportsPrecision(date, precision as Precision)) {
+      problems.push({
+        path: `${path}.precision`,
+        message: `"${precision}" needs a more precise date than "${raw}"`,
+      });
+    }
+  }
+  const rawEnd = str(event.end);
+  const end = rawEnd === undefined ? null : parseStoryDate(rawEnd);
+  if (date && end && end.time < date.time) {
+    problems.push({ path: `${path}.end`, message: `ends (${rawEnd}) before it starts (${raw})` });
+  }
+}
+
+function crossCheck(data: Loose): Problem[] {
+  const problems: Problem[] = [];
+  const paragraphs = list(data.paragraphs);
+  const places = list(data.places);
+  const routes = list(data.routes);
+  const events = list(data.events);
+  const sections = list(data.sections);
+  const paragraphIds = idsOf(paragraphs, 'paragraphs', problems);
+  const placeIds = idsOf(places, 'places', problems);
+  const routeIds = idsOf(routes, 'routes', problems);
+  idsOf(events, 'events', problems);
+  const sectionIds = idsOf(sections, 'sections', problems);
+
+  paragraphs.forEach((p, i) => {
+    if (p.section !== undefined)
+      checkRef(p.section, sectionIds, 'section', `paragraphs[${i}].section`, problems);
+  });
+  routes.forEach((r, i) => {
+    checkRefs(r.places, placeIds, 'place', `routes[${i}].places`, problems);
+    if (Array.isArray(r.places) && Array.isArray(r.modes) && r.modes.length !== r.places.length - 1) {
+      problems.push({
+        path: `routes[${i}].modes`,
+        message: `has ${r.modes.length} modes for ${r.places.length - 1} legs (one mode per leg)`,
+      });
+    }
+  });
+  events.forEach((e, i) => {
+    const path = `events[${i}]`;
+    checkRefs(e.places, placeIds, 'place', `${path}.places`, problems);
+    checkRefs(e.paragraphs, paragraphIds, 'paragraph', `${path}.paragraphs`, problems);
+    checkRefs(e.routes, routeIds, 'route', `${path}.routes`, problems);
+    list(e.facts).forEach((f, j) => {
+      checkRef(f.paragraph, paragraphIds, 'paragraph', `${path}.facts[${j}].paragraph`, problems);
+    });
+    checkEventDates(e, path, problems);
+  });
+  return problems;
+}
+
+/** Validates a parsed story: its shape, then ids, references and dates. Reports every problem. */
+export function validateStory(input: unknown): ValidationResult {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, problems: [{ path: '(story)', message: 'a story must be a JSON object' }] };
+  }
+  const parsed = storySchema.safeParse(input, { reportInput: true });
+  const problems: Problem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+  problems.push(...crossCheck(input as Loose));
+  const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
+  if (parsed.success && unique.length === 0) return { ok: true, story: parsed.data };
+  return { ok: false, problems: unique };
+}
+
+/** Parses JSON text and validates it, turning a syntax error into a problem with its line and column. */
+export function validateStoryText(text: string): ValidationResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const pos = /position (\d+)/.exec(message);
+    let where = '';
+    if (pos) {
+      const before = text.slice(0, Number(pos[1]));
+      const line = before.split('\n').length;
+      where = ` at line ${line}, column ${Number(pos[1]) - before.lastIndexOf('\n')}`;
+    }
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON${where}: ${message}` }] };
+  }
+  return validateStory(data);
+}
