@@ -1,0 +1,75 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The explorer as a reader sees it: its three regions and the controls around them. */
+export class StoryMap {
+  readonly map: Locator;
+  readonly timeline: Locator;
+  readonly article: Locator;
+  readonly externalRequests: string[] = [];
+
+  constructor(readonly page: Page) {
+    this.map = page.getByRole('region', { name: /^(Map|地图)$/ });
+    this.timeline = page.getByRole('region', { name: /^(Timeline|时间轴)$/ });
+    this.article = page.getByRole('region', { name: /^(Article|文章)$/ });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== 'http://127.0.0.1:4173') {
+        this.externalRequests.push(request.url());
+      }
+    });
+  }
+
+  /** Opens the app and waits until the map has really rendered and the app marked itself ready. */
+  async open(path = '/') {
+    await this.page.goto(path);
+    await this.waitReady();
+  }
+
+  async waitReady() {
+    await this.page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, {
+      timeout: 45_000,
+    });
+  }
+
+  timelineEvent(name: string | RegExp): Locator {
+    return this.timeline.getByRole('button', { name });
+  }
+
+  activeMark(): Locator {
+    return this.timeline.locator('[aria-current="true"]');
+  }
+
+  activeParagraphs(): Locator {
+    return this.article.locator('[data-active="true"]');
+  }
+
+  paragraph(id: string): Locator {
+    return this.article.locator(`[data-paragraph-id="${id}"]`);
+  }
+
+  /** Where the map camera is, once it has stopped moving. */
+  async camera(): Promise<{ lon: number; lat: number; zoom: number }> {
+    const canvas = this.page.getByTestId('map');
+    const center = (await canvas.getAttribute('data-center')) ?? '0,0';
+    const [lon = 0, lat = 0] = center.split(',').map(Number);
+    return { lon, lat, zoom: Number(await canvas.getAttribute('data-zoom')) };
+  }
+
+  hash(): Promise<string> {
+    return this.page.evaluate(() => decodeURIComponent(window.location.hash));
+  }
+}
+
+export const test = base.extend<{ app: StoryMap }>({
+  app: async ({ page }, use) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    const app = new StoryMap(page);
+    await use(app);
+    // Any uncaught error in the page fails the test, and so does any request off our origin.
+    expect(errors, 'uncaught page errors').toEqual([]);
+    expect(app.externalRequests, 'requests to other origins').toEqual([]);
+  },
+});
+
+export { expect };

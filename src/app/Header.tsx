@@ -1,0 +1,123 @@
+import { useId, useMemo, useState } from 'react';
+import { LANG_TAG } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import type { TextMode } from '../store/store';
+import { useApp, useAppStore } from '../store/use-app';
+import { CATEGORIES } from '../story/schema';
+import { type SearchHit, searchStory } from '../story/search';
+
+/** Title, search, category filter and language controls. */
+export function Header({ onShowArticle }: { onShowArticle: () => void }) {
+  const t = useT();
+  const store = useAppStore();
+  const lang = useApp((s) => s.lang);
+  const text = useApp((s) => s.text);
+  const story = useApp((s) => s.story);
+  const hidden = useApp((s) => s.hiddenCategories);
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#article">
+        {t('skipToArticle')}
+      </a>
+      <p className="app-name" lang={LANG_TAG[lang]}>
+        {t('appName')}
+      </p>
+      <Search onShowArticle={onShowArticle} />
+      <fieldset className="category-filter">
+        <legend>{t('filter')}</legend>
+        {CATEGORIES.filter((c) => story?.events.some((e) => e.category === c)).map((c) => (
+          <button
+            key={c}
+            type="button"
+            className={`chip cat-${c}`}
+            aria-pressed={!hidden.includes(c)}
+            onClick={() => store.getState().toggleCategory(c)}
+          >
+            {t(`category_${c}`)}
+          </button>
+        ))}
+      </fieldset>
+      <div className="lang-controls">
+        <fieldset className="segmented">
+          <legend className="sr-only">{t('language')}</legend>
+          <button
+            type="button"
+            lang="zh-Hans"
+            aria-pressed={lang === 'zh'}
+            onClick={() => store.getState().setLang('zh')}
+          >
+            中文
+          </button>
+          <button
+            type="button"
+            lang="en"
+            aria-pressed={lang === 'en'}
+            onClick={() => store.getState().setLang('en')}
+          >
+            EN
+          </button>
+        </fieldset>
+        <label className="text-mode">
+          <span>{t('textMode')}</span>
+          <select value={text} onChange={(e) => store.getState().setText(e.target.value as TextMode)}>
+            <option value="zh">{t('textZh')}</option>
+            <option value="en">{t('textEn')}</option>
+            <option value="both">{t('textBoth')}</option>
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}
+
+function Search({ onShowArticle }: { onShowArticle: () => void }) {
+  const t = useT();
+  const store = useAppStore();
+  const story = useApp((s) => s.story);
+  const lang = useApp((s) => s.lang);
+  const [query, setQuery] = useState('');
+  const listId = useId();
+  const hits = useMemo(() => (story ? searchStory(story, query, lang) : []), [story, query, lang]);
+  const kindLabel = { event: t('resultEvent'), place: t('resultPlace'), paragraph: t('resultParagraph') };
+
+  const choose = (hit: SearchHit) => {
+    const s = store.getState();
+    if (hit.kind === 'event') s.activate(hit.id, 'search');
+    else if (hit.kind === 'place') s.selectPlace(hit.id, 'search');
+    else {
+      const event = story?.eventsByParagraph.get(hit.id)?.[0];
+      if (event) s.activate(event.id, 'search');
+      onShowArticle();
+    }
+    setQuery('');
+  };
+
+  return (
+    <search className="search">
+      <input
+        type="search"
+        aria-label={t('search')}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-controls={listId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setQuery('');
+          if (e.key === 'Enter' && hits[0]) choose(hits[0]);
+        }}
+      />
+      {query.trim() && (
+        <ul id={listId} className="search-results" aria-label={t('search')}>
+          {hits.length === 0 && <li className="no-results">{t('searchNoResults')}</li>}
+          {hits.map((h) => (
+            <li key={`${h.kind}-${h.id}`}>
+              <button type="button" onClick={() => choose(h)}>
+                <span className="hit-kind">{kindLabel[h.kind]}</span> {h.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </search>
+  );
+}

@@ -1,0 +1,72 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useT } from '../i18n/use-t';
+import { useApp, useAppStore } from '../store/use-app';
+import { MapController } from './map-controller';
+
+interface Props {
+  onReady: () => void;
+  /** Drawn over the map (the active event's card). */
+  children?: ReactNode;
+}
+
+/** A thin React shell around the MapController, which is created once per story. */
+export function MapView({ onReady, children }: Props) {
+  const t = useT();
+  const store = useAppStore();
+  const story = useApp((s) => s.story);
+  const lang = useApp((s) => s.lang);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  const readyRef = useRef(onReady);
+  readyRef.current = onReady;
+  const labels = { canvas: t('mapCanvas'), overview: t('overview') };
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !story) return;
+    const controller = new MapController(container, store, {
+      onReady: () => readyRef.current(),
+      labels: labelsRef.current,
+    });
+    controllerRef.current = controller;
+    const observer = new ResizeObserver(() => controller.resize());
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, [store, story]);
+
+  useEffect(() => {
+    controllerRef.current?.relabel({ canvas: t('mapCanvas'), overview: t('overview') });
+  }, [t]);
+
+  const places = story
+    ? [...story.story.places].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
+    : [];
+  return (
+    <section className="map-panel" aria-label={t('map')}>
+      <div ref={containerRef} className="map-canvas" data-testid="map" />
+      <ul className="place-list sr-only-until-focus" aria-label={t('places')}>
+        {places.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              lang={lang === 'zh' ? 'zh-Hans' : 'en'}
+              onFocus={() => controllerRef.current?.focusPlace(p.id)}
+              onBlur={() => controllerRef.current?.focusPlace(null)}
+              onClick={() => store.getState().selectPlace(p.id, 'map')}
+            >
+              {p.name[lang]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {children}
+    </section>
+  );
+}

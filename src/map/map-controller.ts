@@ -1,0 +1,296 @@
+import type { FeatureCollection, Point } from 'geojson';
+import {
+  type ExpressionSpecification,
+  type GeoJSONSource,
+  LngLatBounds,
+  Map as MapLibreMap,
+  Marker,
+  NavigationControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+import type { AppStore } from '../store/store';
+import type { NormalisedStory, TimedEvent } from '../story/normalise';
+import type { Lang } from '../story/schema';
+import { type Basemap, buildBasemap, countriesAt } from './basemap';
+import { routeLegs } from './routes';
+import { baseStyle, nameIn } from './style';
+
+setWorkerUrl(workerUrl);
+
+export interface MapControllerOptions {
+  /** Called once, when the basemap and story layers have rendered. */
+  onReady: () => void;
+  /** Accessible names in the UI language; `relabel` changes them. */
+  labels: { canvas: string; overview: string };
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const PADDING = 60;
+
+/**
+ * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
+ * never re-created by React renders.
+ */
+export class MapController {
+  readonly map: MapLibreMap;
+  private readonly unsubscribe: (() => void)[] = [];
+  private basemap: Basemap | null = null;
+  private activeCountries: string[] = [];
+  private focusMarker: Marker | null = null;
+  private story: NormalisedStory;
+  private readonly overviewControl: OverviewControl;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly store: AppStore,
+    private readonly options: MapControllerOptions,
+  ) {
+    const state = store.getState();
+    if (!state.story) throw new Error('MapController needs a loaded story');
+    this.story = state.story;
+    this.map = new MapLibreMap({
+      container,
+      style: baseStyle(state.lang),
+      bounds: this.story.bounds,
+      fitBoundsOptions: { padding: PADDING },
+      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxZoom: 12,
+      locale: { 'Map.Title': options.labels.canvas },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.overviewControl = new OverviewControl(() => this.overview(), options.labels.overview);
+    this.map.addControl(this.overviewControl, 'top-right');
+    this.map.on('moveend', () => this.recordCamera());
+    this.map.once('load', () => void this.onLoad());
+  }
+
+  private async onLoad(): Promise<void> {
+    const [topo] = await Promise.all([
+      fetch(countriesUrl).then((r) => r.json() as Promise<Topology>),
+      document.fonts?.load('16px "Noto Sans SC"', '中亚 Astana').catch(() => []),
+    ]);
+    this.basemap = buildBasemap(topo);
+    this.source('countries').setData(this.basemap.countries);
+    this.source('borders').setData(this.basemap.borders);
+    this.source('coast').setData(this.basemap.coast);
+    this.source('countryLabels').setData(this.basemap.labels);
+    this.setStoryData();
+    this.bindInteractions();
+    this.unsubscribe.push(
+      this.store.subscribe(
+        (s) => s.activation,
+        () => this.showActive(true),
+      ),
+      this.store.subscribe(
+        (s) => s.lang,
+        (lang) => this.setLang(lang),
+      ),
+    );
+    this.showActive(false);
+    this.map.once('idle', () => {
+      this.container.dataset.ready = 'true';
+      this.recordCamera();
+      this.options.onReady();
+    });
+  }
+
+  private source(id: string): GeoJSONSource {
+    return this.map.getSource(id) as GeoJSONSource;
+  }
+
+  private setStoryData(): void {
+    const places: FeatureCollection<Point> = {
+      type: 'FeatureCollection',
+      features: this.story.story.places.map((p) => ({
+        type: 'Feature',
+        properties: { id: p.id, name_zh: p.name.zh, name_en: p.name.en, kind: p.kind },
+        geometry: { type: 'Point', coordinates: p.coordinates },
+      })),
+    };
+    this.source('places').setData(places);
+  }
+
+  private bindInteractions(): void {
+    const { map } = this;
+    map.on('click', 'places', (e) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') this.store.getState().selectPlace(id, 'map');
+    });
+    map.on('click', 'active-places', (e) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') this.store.getState().selectPlace(id, 'map');
+    });
+    map.on('click', 'clusters', async (e) => {
+      const feature = e.features?.[0];
+      const clusterId = feature?.properties?.cluster_id;
+      if (typeof clusterId !== 'number' || feature?.geometry.type !== 'Point') return;
+      const zoom = await this.source('places').getClusterExpansionZoom(clusterId);
+      map.easeTo({
+        center: feature.geometry.coordinates as [number, number],
+        zoom,
+        duration: reducedMotion() ? 0 : 500,
+      });
+    });
+    for (const layer of ['places', 'active-places', 'clusters']) {
+      map.on('mouseenter', layer, () => {
+        map.getCanvas().style.cursor = 'pointer';
+      });
+      map.on('mouseleave', layer, () => {
+        map.getCanvas().style.cursor = '';
+      });
+    }
+  }
+
+  private setLang(lang: Lang): void {
+    for (const layer of ['country-labels', 'place-labels', 'active-place-labels']) {
+      this.map.setLayoutProperty(layer, 'text-field', nameIn(lang));
+    }
+  }
+
+  private showActive(move: boolean): void {
+    const state = this.store.getState();
+    const event = state.activeEventId ? this.story.eventsById.get(state.activeEventId) : undefined;
+    const placeIds = event?.places ?? [];
+    const routeIds = new Set(event?.routes ?? []);
+    const coords = placeIds.flatMap((id) => {
+      const p = this.story.placesById.get(id);
+      return p ? [p.coordinates] : [];
+    });
+
+    this.source('activePlaces').setData({
+      type: 'FeatureCollection',
+      features: placeIds.flatMap((id) => {
+        const p = this.story.placesById.get(id);
+        return p
+          ? [
+              {
+                type: 'Feature',
+                properties: { id, name_zh: p.name.zh, name_en: p.name.en },
+                geometry: { type: 'Point', coordinates: p.coordinates },
+              },
+            ]
+          : [];
+      }),
+    } as FeatureCollection);
+    const legs = routeLegs(this.story.story.routes ?? [], this.story.placesById);
+    for (const f of legs.features) {
+      Object.assign(f.properties, {
+        active: routeIds.has(f.properties.route),
+        dim: !!event && !routeIds.has(f.properties.route),
+      });
+    }
+    this.source('routes').setData(legs);
+    const dim: ExpressionSpecification | number = event
+      ? ['case', ['in', ['get', 'id'], ['literal', placeIds]], 1, 0.4]
+      : 1;
+    this.map.setPaintProperty('places', 'circle-opacity', dim);
+    this.map.setPaintProperty('places', 'circle-stroke-opacity', dim);
+    this.map.setPaintProperty('place-labels', 'text-opacity', dim);
+    this.highlightCountries(coords);
+    if (move && event) this.moveTo(event, coords);
+  }
+
+  private highlightCountries(coords: [number, number][]): void {
+    if (!this.basemap) return;
+    for (const id of this.activeCountries)
+      this.map.setFeatureState({ source: 'countries', id }, { active: false });
+    this.activeCountries = countriesAt(this.basemap, coords);
+    for (const id of this.activeCountries)
+      this.map.setFeatureState({ source: 'countries', id }, { active: true });
+  }
+
+  private moveTo(event: TimedEvent, coords: [number, number][]): void {
+    const animate = !reducedMotion();
+    this.map.stop();
+    if (event.view) {
+      const camera = { center: event.view.center, zoom: event.view.zoom, bearing: event.view.bearing ?? 0 };
+      if (animate) this.map.flyTo({ ...camera, duration: 1600, essential: false });
+      else this.map.jumpTo(camera);
+      return;
+    }
+    if (coords.length === 0) return;
+    const bounds = coords.reduce((b, c) => b.extend(c), new LngLatBounds(coords[0], coords[0]));
+    this.map.fitBounds(bounds, {
+      padding: PADDING,
+      maxZoom: coords.length === 1 ? 5.5 : 6.5,
+      duration: animate ? 1600 : 0,
+      linear: false,
+    });
+  }
+
+  overview(): void {
+    this.map.fitBounds(this.story.bounds, { padding: PADDING, duration: reducedMotion() ? 0 : 1200 });
+  }
+
+  /** Shows where a keyboard-focused place is; null hides it. */
+  focusPlace(id: string | null): void {
+    this.focusMarker?.remove();
+    this.focusMarker = null;
+    const place = id ? this.story.placesById.get(id) : undefined;
+    if (!place) return;
+    const el = document.createElement('div');
+    el.className = 'map-focus-ring';
+    const label = document.createElement('span');
+    label.textContent = place.name[this.store.getState().lang];
+    el.append(label);
+    this.focusMarker = new Marker({ element: el }).setLngLat(place.coordinates).addTo(this.map);
+    if (!this.map.getBounds().contains(place.coordinates)) {
+      this.map.easeTo({ center: place.coordinates, duration: reducedMotion() ? 0 : 400 });
+    }
+  }
+
+  /** The camera, as data attributes: tests and assistive tooling can read where the map is. */
+  private recordCamera(): void {
+    const c = this.map.getCenter();
+    this.container.dataset.center = `${c.lng.toFixed(3)},${c.lat.toFixed(3)}`;
+    this.container.dataset.zoom = this.map.getZoom().toFixed(2);
+  }
+
+  relabel(labels: { canvas: string; overview: string }): void {
+    this.map.getCanvas().setAttribute('aria-label', labels.canvas);
+    this.overviewControl.relabel(labels.overview);
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    for (const off of this.unsubscribe) off();
+    this.map.remove();
+  }
+}
+
+class OverviewControl {
+  private readonly button = document.createElement('button');
+  constructor(
+    private readonly onClick: () => void,
+    label: string,
+  ) {
+    this.relabel(label);
+  }
+  onAdd(): HTMLElement {
+    const el = document.createElement('div');
+    el.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    this.button.type = 'button';
+    this.button.className = 'map-overview-button';
+    this.button.textContent = '⤢';
+    this.button.addEventListener('click', this.onClick);
+    el.append(this.button);
+    return el;
+  }
+  relabel(label: string): void {
+    this.button.title = label;
+    this.button.setAttribute('aria-label', label);
+  }
+  onRemove(): void {
+    this.button.parentElement?.remove();
+  }
+}

@@ -1,0 +1,159 @@
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import type { LoadResult } from '../story/load';
+import type { NormalisedStory, TimedEvent } from '../story/normalise';
+import type { Category, Lang } from '../story/schema';
+import type { Problem } from '../story/validate';
+
+/** Who changed the active event: views use it to avoid echoing their own moves (the article does not scroll itself). */
+export type Origin = 'map' | 'timeline' | 'article' | 'nav' | 'search' | 'url' | 'present';
+export type TextMode = 'zh' | 'en' | 'both';
+export type Mode = 'explore' | 'present';
+
+export interface StorySlice {
+  story: NormalisedStory | null;
+  loadError: { url: string; problems: Problem[] } | null;
+  setLoaded: (result: LoadResult) => void;
+}
+
+export interface SelectionSlice {
+  activeEventId: string | null;
+  origin: Origin;
+  /** A change counter, so a repeated activation of the same event still moves the views. */
+  activation: number;
+  activate: (id: string | null, origin: Origin) => void;
+  /** Moves through the visible events in time order; from nothing, ±1 starts at the first or last. */
+  step: (delta: number, origin: Origin) => void;
+  goToEdge: (edge: 'first' | 'last', origin: Origin) => void;
+  /** A place was chosen: the next of its events after the active one becomes active. */
+  selectPlace: (placeId: string, origin: Origin) => void;
+}
+
+export interface PrefsSlice {
+  lang: Lang;
+  text: TextMode;
+  highContrast: boolean;
+  setLang: (lang: Lang) => void;
+  setText: (text: TextMode) => void;
+  setHighContrast: (on: boolean) => void;
+}
+
+export interface FilterSlice {
+  hiddenCategories: Category[];
+  toggleCategory: (category: Category) => void;
+}
+
+export interface ModeSlice {
+  mode: Mode;
+  setMode: (mode: Mode) => void;
+}
+
+export type AppState = StorySlice & SelectionSlice & PrefsSlice & FilterSlice & ModeSlice;
+type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
+
+export function visibleEvents(state: Pick<AppState, 'story' | 'hiddenCategories'>): TimedEvent[] {
+  const events = state.story?.events ?? [];
+  if (state.hiddenCategories.length === 0) return events;
+  return events.filter((e) => !state.hiddenCategories.includes(e.category));
+}
+
+export function activeEvent(state: Pick<AppState, 'story' | 'activeEventId'>): TimedEvent | undefined {
+  return state.activeEventId ? state.story?.eventsById.get(state.activeEventId) : undefined;
+}
+
+const storySlice: Slice<StorySlice> = (set) => ({
+  story: null,
+  loadError: null,
+  setLoaded: (result) =>
+    set(
+      result.ok
+        ? { story: result.story, loadError: null }
+        : { story: null, loadError: { url: result.url, problems: result.problems } },
+    ),
+});
+
+const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  activeEventId: null,
+  origin: 'nav',
+  activation: 0,
+  activate: (id, origin) => {
+    const { story, activation } = get();
+    if (id !== null && !story?.eventsById.has(id)) return;
+    set({ activeEventId: id, origin, activation: activation + 1 });
+  },
+  step: (delta, origin) => {
+    const state = get();
+    const events = visibleEvents(state);
+    if (events.length === 0) return;
+    const current = activeEvent(state);
+    let next: TimedEvent | undefined;
+    if (!current) next = delta > 0 ? events[0] : events.at(-1);
+    else if (delta > 0) next = events.find((e) => e.index > current.index);
+    else next = events.findLast((e) => e.index < current.index);
+    if (next) state.activate(next.id, origin);
+  },
+  goToEdge: (edge, origin) => {
+    const events = visibleEvents(get());
+    const target = edge === 'first' ? events[0] : events.at(-1);
+    if (target) get().activate(target.id, origin);
+  },
+  selectPlace: (placeId, origin) => {
+    const state = get();
+    const hidden = state.hiddenCategories;
+    const here = (state.story?.eventsByPlace.get(placeId) ?? []).filter((e) => !hidden.includes(e.category));
+    if (here.length === 0) return;
+    const current = activeEvent(state);
+    const next = current?.places.includes(placeId)
+      ? (here.find((e) => e.index > current.index) ?? here[0])
+      : here[0];
+    if (next) state.activate(next.id, origin);
+  },
+});
+
+export interface Initial {
+  lang: Lang;
+  text?: TextMode;
+  highContrast?: boolean;
+}
+
+const prefsSlice =
+  (initial: Initial): Slice<PrefsSlice> =>
+  (set) => ({
+    lang: initial.lang,
+    text: initial.text ?? initial.lang,
+    highContrast: initial.highContrast ?? false,
+    setLang: (lang) => set({ lang }),
+    setText: (text) => set({ text }),
+    setHighContrast: (highContrast) => set({ highContrast }),
+  });
+
+const filterSlice: Slice<FilterSlice> = (set, get) => ({
+  hiddenCategories: [],
+  toggleCategory: (category) => {
+    const hidden = get().hiddenCategories;
+    set({
+      hiddenCategories: hidden.includes(category)
+        ? hidden.filter((c) => c !== category)
+        : [...hidden, category],
+    });
+  },
+});
+
+const modeSlice: Slice<ModeSlice> = (set) => ({
+  mode: 'explore',
+  setMode: (mode) => set({ mode }),
+});
+
+export function createAppStore(initial: Initial = { lang: 'en' }) {
+  return createStore<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...storySlice(...a),
+      ...selectionSlice(...a),
+      ...prefsSlice(initial)(...a),
+      ...filterSlice(...a),
+      ...modeSlice(...a),
+    })),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
