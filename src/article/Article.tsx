@@ -10,7 +10,16 @@ import { groupBySection, paragraphAtLine } from './reading';
 
 /** Share of the article's height where the reading line sits. */
 const READING_LINE = 0.3;
+/** How long after a wheel, touch or key the scrolling still counts as the reader's. */
+const USER_SCROLL_MS = 1200;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function scrollToParagraph(el: HTMLElement, id: string | undefined, behavior: ScrollBehavior): void {
+  const target = id ? el.querySelector<HTMLElement>(`[data-paragraph-id="${id}"]`) : null;
+  if (!target) return;
+  const top = target.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+  el.scrollTo({ top: Math.max(0, top - el.clientHeight * 0.2), behavior });
+}
 
 /** The article in Chinese, English or both; follows the active event and leads it while the reader scrolls. */
 export function Article() {
@@ -22,8 +31,6 @@ export function Article() {
   const activeId = useApp((s) => s.activeEventId);
   const activation = useApp((s) => s.activation);
   const scrollRef = useRef<HTMLElement>(null);
-  const programmatic = useRef(0);
-  const lastParagraph = useRef<string | null>(null);
 
   const active = story && activeId ? story.eventsById.get(activeId) : undefined;
   const activeParagraphs = useMemo(() => new Set(active?.paragraphs ?? []), [active]);
@@ -33,30 +40,35 @@ export function Article() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: activation re-runs it for repeated choices
   useEffect(() => {
     const el = scrollRef.current;
-    const { origin } = store.getState();
-    const first = active?.paragraphs[0];
-    if (!el || !first || origin === 'article') return;
-    const target = el.querySelector<HTMLElement>(`[data-paragraph-id="${first}"]`);
-    if (!target) return;
-    const top = target.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
-    programmatic.current = Date.now();
-    lastParagraph.current = first;
-    el.scrollTo({
-      top: Math.max(0, top - el.clientHeight * 0.2),
-      behavior: reducedMotion() ? 'auto' : 'smooth',
-    });
+    if (!el || store.getState().origin === 'article') return;
+    scrollToParagraph(el, active?.paragraphs[0], reducedMotion() ? 'auto' : 'smooth');
   }, [active, activation, store]);
+
+  // A hidden article (the phone's other tab) cannot scroll; catch up when it is shown.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    let shown = el.clientHeight > 0;
+    const observer = new ResizeObserver(() => {
+      if (!shown && el.clientHeight > 0)
+        scrollToParagraph(el, activeEvent(store.getState())?.paragraphs[0], 'auto');
+      shown = el.clientHeight > 0;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [store]);
 
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || !story) return;
     let frame = 0;
-    const settle = () => {
-      programmatic.current = 0;
+    // Only scrolling the reader does counts: not ours, not the browser's when fonts or layout shift.
+    let lastInput = 0;
+    const onInput = () => {
+      lastInput = Date.now();
     };
     const onScroll = () => {
-      // Scrolling that we started is not the reader choosing a paragraph.
-      if (programmatic.current && Date.now() - programmatic.current < 1500) return;
+      if (Date.now() - lastInput > USER_SCROLL_MS) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const rect = el.getBoundingClientRect();
@@ -66,23 +78,22 @@ export function Article() {
           nodes.map((n) => ({ id: n.dataset.paragraphId ?? '', rect: n.getBoundingClientRect() })),
           line,
         );
-        if (!id || id === lastParagraph.current) return;
-        lastParagraph.current = id;
+        if (!id) return;
         const state = store.getState();
-        const current = activeEvent(state);
-        if (current?.paragraphs.includes(id)) return;
+        if (activeEvent(state)?.paragraphs.includes(id)) return;
         const next = story.eventsByParagraph
           .get(id)
           ?.find((e) => !state.hiddenCategories.includes(e.category));
         if (next) state.activate(next.id, 'article');
       });
     };
+    const inputs = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
+    for (const type of inputs) el.addEventListener(type, onInput, { passive: true });
     el.addEventListener('scroll', onScroll, { passive: true });
-    el.addEventListener('scrollend', settle);
     return () => {
       cancelAnimationFrame(frame);
+      for (const type of inputs) el.removeEventListener(type, onInput);
       el.removeEventListener('scroll', onScroll);
-      el.removeEventListener('scrollend', settle);
     };
   }, [story, store]);
 

@@ -86,13 +86,14 @@ export class MapController {
     this.unsubscribe.push(
       this.store.subscribe(
         (s) => s.activation,
-        () => this.showActive(true),
+        () => this.showActive(!reducedMotion()),
       ),
       this.store.subscribe(
         (s) => s.lang,
         (lang) => this.setLang(lang),
       ),
     );
+    // A shared link lands on its event: jump there without a flight.
     this.showActive(false);
     this.map.once('idle', () => {
       this.container.dataset.ready = 'true';
@@ -119,21 +120,18 @@ export class MapController {
 
   private bindInteractions(): void {
     const { map } = this;
-    map.on('click', 'places', (e) => {
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === 'string') this.store.getState().selectPlace(id, 'map');
-    });
-    map.on('click', 'active-places', (e) => {
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === 'string') this.store.getState().selectPlace(id, 'map');
-    });
-    map.on('click', 'clusters', async (e) => {
-      const feature = e.features?.[0];
-      const clusterId = feature?.properties?.cluster_id;
-      if (typeof clusterId !== 'number' || feature?.geometry.type !== 'Point') return;
-      const zoom = await this.source('places').getClusterExpansionZoom(clusterId);
+    // One handler for every marker layer, so the topmost marker alone answers a click.
+    map.on('click', async (e) => {
+      const [hit] = map.queryRenderedFeatures(e.point, { layers: ['active-places', 'places', 'clusters'] });
+      const props = hit?.properties;
+      if (typeof props?.id === 'string') {
+        this.store.getState().selectPlace(props.id, 'map');
+        return;
+      }
+      if (typeof props?.cluster_id !== 'number' || hit?.geometry.type !== 'Point') return;
+      const zoom = await this.source('places').getClusterExpansionZoom(props.cluster_id);
       map.easeTo({
-        center: feature.geometry.coordinates as [number, number],
+        center: hit.geometry.coordinates as [number, number],
         zoom,
         duration: reducedMotion() ? 0 : 500,
       });
@@ -154,7 +152,7 @@ export class MapController {
     }
   }
 
-  private showActive(move: boolean): void {
+  private showActive(animate: boolean): void {
     const state = this.store.getState();
     const event = state.activeEventId ? this.story.eventsById.get(state.activeEventId) : undefined;
     const placeIds = event?.places ?? [];
@@ -194,7 +192,7 @@ export class MapController {
     this.map.setPaintProperty('places', 'circle-stroke-opacity', dim);
     this.map.setPaintProperty('place-labels', 'text-opacity', dim);
     this.highlightCountries(coords);
-    if (move && event) this.moveTo(event, coords);
+    if (event) this.moveTo(event, coords, animate);
   }
 
   private highlightCountries(coords: [number, number][]): void {
@@ -206,8 +204,7 @@ export class MapController {
       this.map.setFeatureState({ source: 'countries', id }, { active: true });
   }
 
-  private moveTo(event: TimedEvent, coords: [number, number][]): void {
-    const animate = !reducedMotion();
+  private moveTo(event: TimedEvent, coords: [number, number][], animate: boolean): void {
     this.map.stop();
     if (event.view) {
       const camera = { center: event.view.center, zoom: event.view.zoom, bearing: event.view.bearing ?? 0 };

@@ -41,11 +41,31 @@ export interface PrefsSlice {
 export interface FilterSlice {
   hiddenCategories: Category[];
   toggleCategory: (category: Category) => void;
+  setHiddenCategories: (categories: Category[]) => void;
 }
+
+export interface Autoplay {
+  on: boolean;
+  /** Seconds per slide, within AUTOPLAY_SECONDS. */
+  seconds: number;
+}
+
+export const AUTOPLAY_SECONDS = { min: 1, max: 60, initial: 10 } as const;
 
 export interface ModeSlice {
   mode: Mode;
+  /** The event on the slide in present mode: the last active event that was in the deck (the visible events). */
+  slideId: string | null;
+  /** Digits typed towards a slide number; Enter jumps there. */
+  typedSlide: string;
+  autoplay: Autoplay;
+  /** Presenting starts on the active event when it is in the deck, otherwise on the first slide. */
   setMode: (mode: Mode) => void;
+  /** Shows the slide at a 0-based position, clamped to the deck. */
+  goToSlide: (index: number) => void;
+  stepSlide: (delta: number) => void;
+  setTypedSlide: (digits: string) => void;
+  setAutoplay: (autoplay: Partial<Autoplay>) => void;
 }
 
 export type AppState = StorySlice & SelectionSlice & PrefsSlice & FilterSlice & ModeSlice;
@@ -55,6 +75,12 @@ export function visibleEvents(state: Pick<AppState, 'story' | 'hiddenCategories'
   const events = state.story?.events ?? [];
   if (state.hiddenCategories.length === 0) return events;
   return events.filter((e) => !state.hiddenCategories.includes(e.category));
+}
+
+/** The slide's 0-based position in the deck, or -1 outside present mode. */
+export function slideIndex(state: Pick<AppState, 'story' | 'hiddenCategories' | 'mode' | 'slideId'>): number {
+  if (state.mode !== 'present') return -1;
+  return visibleEvents(state).findIndex((e) => e.id === state.slideId);
 }
 
 export function activeEvent(state: Pick<AppState, 'story' | 'activeEventId'>): TimedEvent | undefined {
@@ -77,9 +103,16 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
   origin: 'nav',
   activation: 0,
   activate: (id, origin) => {
-    const { story, activation } = get();
-    if (id !== null && !story?.eventsById.has(id)) return;
-    set({ activeEventId: id, origin, activation: activation + 1 });
+    const state = get();
+    if (id !== null && !state.story?.eventsById.has(id)) return;
+    // A place clicked during a talk may have no slide: the slide then stays where it was.
+    const onSlide = state.mode === 'present' && visibleEvents(state).some((e) => e.id === id);
+    set({
+      activeEventId: id,
+      origin,
+      activation: state.activation + 1,
+      ...(onSlide ? { slideId: id } : {}),
+    });
   },
   step: (delta, origin) => {
     const state = get();
@@ -137,11 +170,51 @@ const filterSlice: Slice<FilterSlice> = (set, get) => ({
         : [...hidden, category],
     });
   },
+  setHiddenCategories: (hiddenCategories) => set({ hiddenCategories }),
 });
 
-const modeSlice: Slice<ModeSlice> = (set) => ({
+const modeSlice: Slice<ModeSlice> = (set, get) => ({
   mode: 'explore',
-  setMode: (mode) => set({ mode }),
+  slideId: null,
+  typedSlide: '',
+  autoplay: { on: false, seconds: AUTOPLAY_SECONDS.initial },
+  setMode: (mode) => {
+    const state = get();
+    if (mode === state.mode) return;
+    if (mode === 'explore') {
+      set({ mode, slideId: null, typedSlide: '', autoplay: { ...state.autoplay, on: false } });
+      return;
+    }
+    const deck = visibleEvents(state);
+    const first = deck.find((e) => e.id === state.activeEventId) ?? deck[0];
+    set({ mode, slideId: first?.id ?? null });
+    if (first && first.id !== state.activeEventId) get().activate(first.id, 'present');
+  },
+  goToSlide: (index) => {
+    const state = get();
+    const deck = visibleEvents(state);
+    const target = deck[Math.min(Math.max(Math.trunc(index), 0), deck.length - 1)];
+    set({ typedSlide: '' });
+    if (state.mode === 'present' && target && target.id !== state.activeEventId) {
+      state.activate(target.id, 'present');
+    }
+  },
+  stepSlide: (delta) => {
+    const state = get();
+    const index = slideIndex(state);
+    state.goToSlide(index < 0 ? 0 : index + delta);
+  },
+  setTypedSlide: (typedSlide) => set({ typedSlide: typedSlide.replace(/\D/g, '').slice(0, 4) }),
+  setAutoplay: (autoplay) => {
+    const next = { ...get().autoplay, ...autoplay };
+    const seconds = Number.isFinite(next.seconds) ? Math.round(next.seconds) : AUTOPLAY_SECONDS.initial;
+    set({
+      autoplay: {
+        on: next.on,
+        seconds: Math.min(Math.max(seconds, AUTOPLAY_SECONDS.min), AUTOPLAY_SECONDS.max),
+      },
+    });
+  },
 });
 
 export function createAppStore(initial: Initial = { lang: 'en' }) {

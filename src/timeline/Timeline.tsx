@@ -14,7 +14,7 @@ import { useT } from '../i18n/use-t';
 import { visibleEvents } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { layoutMarks } from './lanes';
-import { focusContextScale, segmentTicks } from './scale';
+import { focusContextScale, placementTimes, segmentTicks } from './scale';
 
 const PAD = 24;
 const MIN_ZOOM = 1;
@@ -43,14 +43,25 @@ export function Timeline() {
   const width = Math.max(viewport, viewport * zoom);
   const inner = width - 2 * PAD;
   const xOf = useCallback((time: number) => PAD + scale.toUnit(time) * inner, [scale, inner]);
+  const placed = useMemo(
+    () =>
+      placementTimes(
+        (story?.events ?? []).map((e) => ({ id: e.id, time: e.start.time, precision: e.precision })),
+      ),
+    [story],
+  );
+  const xOfEvent = useCallback(
+    (e: { id: string; start: { time: number } }) => xOf(placed.get(e.id) ?? e.start.time),
+    [xOf, placed],
+  );
   const ticks = useMemo(() => segmentTicks(scale, inner), [scale, inner]);
   const marks = useMemo(
     () =>
       layoutMarks(
-        events.map((e) => ({ id: e.id, x: xOf(e.start.time), label: e.title[lang] })),
+        events.map((e) => ({ id: e.id, x: xOfEvent(e), label: e.title[lang] })),
         lang,
       ),
-    [events, xOf, lang],
+    [events, xOfEvent, lang],
   );
 
   useEffect(() => {
@@ -90,11 +101,11 @@ export function Timeline() {
     const el = scrollRef.current;
     const event = activeId ? story?.eventsById.get(activeId) : undefined;
     if (!el || !event) return;
-    const x = xOf(event.start.time);
+    const x = xOfEvent(event);
     if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 160) {
       el.scrollTo({ left: x - el.clientWidth / 3, behavior: reducedMotion() ? 'auto' : 'smooth' });
     }
-  }, [activeId, activation, story, xOf]);
+  }, [activeId, activation, story, xOfEvent]);
 
   // Wheel: vertical wheel scrolls the axis; ctrl+wheel (and trackpad pinch) zooms.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoryDate } from '../story/date';
-import { focusContextScale, segmentTicks } from './scale';
+import { focusContextScale, placementTimes, segmentTicks } from './scale';
 
 const t = (iso: string) => {
   const d = parseStoryDate(iso);
@@ -76,5 +76,28 @@ describe('segmentTicks', () => {
     for (let i = 1; i < xs.length; i++) expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThan(60);
     const days = ticks.filter((k) => k.unit === 'day').map((k) => new Date(k.time).getUTCDate());
     expect(days).toEqual(expect.arrayContaining([3, 4, 5, 6]));
+  });
+});
+
+describe('placementTimes', () => {
+  it('spreads events of the same day across that day, in story order', () => {
+    const day = t('2024-07-04');
+    const placed = placementTimes([
+      { id: 'a', time: day, precision: 'day' },
+      { id: 'b', time: day, precision: 'day' },
+      { id: 'noon', time: t('2024-07-04T12:00+05:00'), precision: 'part-of-day' },
+    ]);
+    expect(placed.get('a')).toBe(day + 86_400_000 / 4);
+    expect(placed.get('b')).toBe(day + (86_400_000 * 3) / 4);
+    expect(placed.get('noon')).toBe(t('2024-07-04T12:00+05:00'));
+  });
+
+  it('puts a year-precision event mid-year and keeps a century date where it is', () => {
+    const placed = placementTimes([
+      { id: 'y', time: t('2013'), precision: 'year' },
+      { id: 'c', time: t('-0137'), precision: 'century' },
+    ]);
+    expect(new Date(placed.get('y') ?? 0).getUTCMonth()).toBe(6);
+    expect(placed.get('c')).toBe(t('-0137'));
   });
 });

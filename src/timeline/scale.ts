@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import type { TickUnit } from '../i18n/format-date';
 import { utc } from '../story/date';
+import type { Precision } from '../story/schema';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -213,4 +214,38 @@ export function segmentTicks(scale: FocusContextScale, widthPx: number, spacingP
     }
   }
   return ticks;
+}
+
+const PERIOD: Record<Precision, (t: number) => number> = {
+  century: () => 0,
+  decade: (t) => utc(new Date(t).getUTCFullYear() + 10) - t,
+  year: (t) => utc(new Date(t).getUTCFullYear() + 1) - t,
+  month: (t) => {
+    const d = new Date(t);
+    return utc(d.getUTCFullYear(), d.getUTCMonth() + 2) - t;
+  },
+  day: () => DAY,
+  'part-of-day': () => 0,
+  minute: () => 0,
+};
+
+/**
+ * Where to draw each event: an event known only to the day (or month, year) sits inside its period,
+ * and events sharing a period are spread across it in story order instead of piling up on its first instant.
+ */
+export function placementTimes(
+  events: { id: string; time: number; precision: Precision }[],
+): Map<string, number> {
+  const groups = new Map<string, typeof events>();
+  for (const e of events) {
+    const key = `${e.time}|${e.precision}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const out = new Map<string, number>();
+  for (const group of groups.values()) {
+    group.forEach((e, k) => {
+      out.set(e.id, e.time + (PERIOD[e.precision](e.time) * (k + 0.5)) / group.length);
+    });
+  }
+  return out;
 }

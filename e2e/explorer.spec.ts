@@ -1,0 +1,229 @@
+import { expect, test } from './fixtures';
+
+const DUSHANBE = { lon: 68.78, lat: 38.56 };
+
+test.describe('map, timeline and article follow each other', () => {
+  test('a click on a map marker highlights its passage and moves the timeline', async ({ app, page }) => {
+    // Centre the map on the Dushanbe buildings, then click the marker drawn at the centre of the canvas.
+    await app.open('/#event=buildings-construction-start&lang=en');
+    await expect(app.activeMark()).toHaveAccessibleName(/Construction of Dushanbe's new buildings begins/);
+    await expect.poll(async () => (await app.camera()).lon, { timeout: 30_000 }).toBeCloseTo(68.78, 0);
+    const canvas = page.getByTestId('map').locator('canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no map canvas');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // The next event at that place becomes active everywhere.
+    await expect(app.activeMark()).toHaveAccessibleName(/Welcome at the Palace of Nation: 21-gun salute/);
+    await expect(app.paragraph('p023')).toHaveAttribute('data-active', 'true');
+    await expect(app.paragraph('p023')).toBeInViewport();
+    await expect(app.activeMark()).toBeInViewport();
+    await expect(page.getByRole('status')).toContainText('Welcome at the Palace of Nation');
+  });
+
+  test('a timeline event moves the map to its place and highlights its paragraphs', async ({ app }) => {
+    await app.open();
+    await app.timelineEvent(/^Arrival in Dushanbe/).click();
+    await expect(app.activeMark()).toHaveAccessibleName(
+      /^Arrival in Dushanbe: roses and 1,500 dancers, 4 July 2024$/,
+    );
+    await expect(app.paragraph('p021')).toHaveAttribute('data-active', 'true');
+    await expect(app.paragraph('p020')).toBeInViewport();
+    await expect
+      .poll(
+        async () => {
+          const c = await app.camera();
+          return Math.hypot(c.lon - DUSHANBE.lon, c.lat - DUSHANBE.lat);
+        },
+        { timeout: 30_000 },
+      )
+      .toBeLessThan(1);
+    expect((await app.camera()).zoom).toBeGreaterThan(4);
+    // Only the active event's paragraphs are highlighted.
+    await expect(app.activeParagraphs()).toHaveCount(3);
+  });
+
+  test('scrolling the article makes the paragraph at the reading line lead', async ({ app, page }) => {
+    await app.open();
+    const target = app.paragraph('p041');
+    // The reader scrolls with the wheel until the trans-Caspian passage reaches the reading line.
+    await app.article.hover();
+    for (let i = 0; i < 80; i++) {
+      const box = await target.boundingBox();
+      const panel = await app.article.boundingBox();
+      if (box && panel && box.y < panel.y + panel.height * 0.3) break;
+      await page.mouse.wheel(0, 300);
+    }
+    await expect(app.activeMark()).toHaveAccessibleName(/China–Europe Trans-Caspian Express launched/);
+    await expect(target).toHaveAttribute('data-active', 'true');
+    await expect(app.activeMark()).toBeInViewport();
+  });
+});
+
+test('a deep link opens the same view after a reload, and Back/Forward walk the events visited', async ({
+  app,
+  page,
+}) => {
+  await app.open('/#event=friendship-medal&lang=zh');
+  await expect(app.activeMark()).toHaveAccessibleName(/友谊勋章/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await page.reload();
+  await app.waitReady();
+  await expect(app.activeMark()).toHaveAccessibleName(/友谊勋章/);
+  await expect(app.paragraph('p027')).toHaveAttribute('data-active', 'true');
+
+  await app
+    .timelineEvent(/^上合组织阿斯塔纳峰会|^上合/)
+    .first()
+    .click();
+  const summit = await app.hash();
+  expect(summit).toMatch(/event=sco-/);
+  await app.timelineEvent(/抵达杜尚别/).click();
+  expect(await app.hash()).toContain('event=dushanbe-arrival');
+  await page.goBack();
+  await expect.poll(() => app.hash()).toBe(summit);
+  await expect(app.activeMark()).toHaveAccessibleName(/上合/);
+  await page.goBack();
+  await expect(app.activeMark()).toHaveAccessibleName(/友谊勋章/);
+  await page.goForward();
+  await expect.poll(() => app.hash()).toBe(summit);
+});
+
+test('the language switch changes every label and is remembered; parallel text carries both languages', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await expect(page.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('region', { name: '地图', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: '时间轴', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: '文章', exact: true })).toBeVisible();
+  await expect(app.article.getByRole('heading', { level: 1 })).toHaveText('做好邻居、好朋友、好伙伴、好兄弟');
+  await expect(page.getByRole('button', { name: '下一个事件' })).toBeVisible();
+
+  await page.getByLabel('文章文字').selectOption('both');
+  const first = app.paragraph('p001');
+  await expect(first.locator('p[lang="zh-Hans"]')).toContainText('中亚大地');
+  await expect(first.locator('p[lang="en"]')).toContainText('Central Asia');
+
+  await page.goto('/');
+  await app.waitReady();
+  await expect(page.getByRole('region', { name: '地图', exact: true })).toBeVisible();
+  await expect(first.locator('p[lang="en"]')).toBeVisible();
+});
+
+test('keyboard only: arrows, Home and End walk the events; places are reachable with Tab', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.keyboard.press('ArrowRight');
+  await expect(app.activeMark()).toHaveAccessibleName(
+    /^Han envoys open the way to the Western Regions, 2nd century BCE$/,
+  );
+  await page.keyboard.press('End');
+  const count = await app.timeline.getByRole('list').getByRole('button').count();
+  await expect(page.getByText(`Event ${count} of ${count}`)).toBeAttached();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText(`Event ${count - 1} of ${count}`)).toBeAttached();
+  await page.keyboard.press('Home');
+  await expect(page.getByText(`Event 1 of ${count}`)).toBeAttached();
+
+  // Tab from the top of the page into the places of the map.
+  let name = '';
+  for (let i = 0; i < 40 && name !== 'Akorda Presidential Palace'; i++) {
+    await page.keyboard.press('Tab');
+    name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  }
+  const focused = app.map.getByRole('button', { name: 'Akorda Presidential Palace' });
+  await expect(focused).toBeFocused();
+  await expect(focused).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(app.activeMark()).toHaveAccessibleName(/Golden Eagle/);
+  await expect(page.locator(':focus-visible')).toHaveCount(1);
+});
+
+test('search finds events, places and text in both languages; the category filter hides events', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const search = page.getByRole('searchbox', { name: 'Search events, places and text' });
+  await search.fill('库雷克');
+  await page.getByRole('button', { name: /Place Port of Kuryk/ }).click();
+  await expect(app.activeMark()).toHaveAccessibleName(/Trans-Caspian Express/);
+  await search.fill('golden eagle');
+  await expect(page.getByRole('button', { name: /^Event First post-COVID trip/ })).toBeVisible();
+  await search.fill('zzzz');
+  await expect(page.getByText('No matches')).toBeVisible();
+  await search.fill('');
+
+  await expect(app.timelineEvent(/^Han envoys/)).toBeVisible();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(app.timelineEvent(/^Han envoys/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(app.timelineEvent(/^Han envoys/)).toHaveCount(1);
+});
+
+test('the timeline zooms with buttons, keys and ctrl+wheel and scrolls sideways', async ({ app, page }) => {
+  await app.open();
+  const scroller = app.timeline.locator('.timeline-scroll');
+  await expect(scroller).toHaveAttribute('data-zoom', '1.00');
+  await app.timeline.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(scroller).toHaveAttribute('data-zoom', '1.50');
+  await app.timelineEvent(/^SCO summit in Astana/).focus();
+  await page.keyboard.press('+');
+  await expect(scroller).toHaveAttribute('data-zoom', '2.25');
+  await scroller.hover();
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => Number(await scroller.getAttribute('data-zoom'))).toBeGreaterThan(2.25);
+  const before = await scroller.evaluate((el) => el.scrollLeft);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).not.toBe(before);
+  await app.timeline.getByRole('button', { name: 'Fit the whole timeline' }).click();
+  await expect(scroller).toHaveAttribute('data-zoom', '1.00');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('map and article are tabs, and a chosen event leads to its passage', async ({ app, page }) => {
+    await app.open();
+    await expect(page.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+    await expect(app.map).toBeVisible();
+    await expect(app.timeline).toBeVisible();
+    await expect(app.article).toBeHidden();
+    await app.timelineEvent(/^Friendship Medal awarded abroad/).click();
+    await expect(
+      page.getByRole('heading', { name: 'Friendship Medal awarded abroad for the first time' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Read the passage' }).click();
+    await expect(page.getByRole('tab', { name: 'Article' })).toHaveAttribute('aria-selected', 'true');
+    await expect(app.article).toBeVisible();
+    await expect(app.paragraph('p026')).toBeInViewport();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+  });
+});
+
+test('a story that fails validation shows its problems instead of a blank page', async ({ page }) => {
+  await page.route('**/story*.json', async (route) => {
+    const story = await (await route.fetch()).json();
+    story.events[0].places = ['kuryk-port'];
+    story.events[1].date = '2024-02-30';
+    delete story.title;
+    await route.fulfill({ json: story });
+  });
+  const errors: Error[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'This story could not be opened' })).toBeVisible();
+  const problems = page.getByRole('listitem');
+  await expect(problems).toHaveCount(3);
+  await expect(page.getByText('unknown place "kuryk-port" (did you mean "kuryk"?)')).toBeVisible();
+  await expect(page.getByText('"2024-02-30" is not a day on the calendar')).toBeVisible();
+  await expect(page.getByText('is missing (expected object)')).toBeVisible();
+  expect(errors).toEqual([]);
+});
