@@ -55,6 +55,22 @@ export class StoryMap {
     return { lon, lat, zoom: Number(await canvas.getAttribute('data-zoom')) };
   }
 
+  /** Page coordinates of a longitude/latitude on the map, from its camera (Web Mercator, 512 px tiles). */
+  async screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
+    const box = await this.page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    const camera = await this.camera();
+    const world = 512 * 2 ** camera.zoom;
+    const mercY = (l: number) => {
+      const r = (l * Math.PI) / 180;
+      return ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * world;
+    };
+    return {
+      x: box.x + box.width / 2 + ((lon - camera.lon) / 360) * world,
+      y: box.y + box.height / 2 + mercY(lat) - mercY(camera.lat),
+    };
+  }
+
   hash(): Promise<string> {
     return this.page.evaluate(() => decodeURIComponent(window.location.hash));
   }

@@ -30,6 +30,13 @@ export interface MapControllerOptions {
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const PADDING = 60;
 
+/** Room for the event card, which sits bottom-left on a wide map and along the bottom on a narrow one. */
+function cameraPadding(width: number, height: number) {
+  if (width >= 760)
+    return { top: PADDING, right: PADDING, bottom: PADDING, left: Math.min(420, width * 0.45) };
+  return { top: PADDING / 2, right: PADDING / 2, left: PADDING / 2, bottom: Math.min(height * 0.45, 360) };
+}
+
 /**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
  * never re-created by React renders.
@@ -60,7 +67,8 @@ export class MapController {
       renderWorldCopies: false,
       dragRotate: false,
       pitchWithRotate: false,
-      maxZoom: 12,
+      // Natural Earth 1:50m has no detail closer than this.
+      maxZoom: 7,
       locale: { 'Map.Title': options.labels.canvas },
     });
     this.map.touchZoomRotate.disableRotation();
@@ -206,8 +214,14 @@ export class MapController {
 
   private moveTo(event: TimedEvent, coords: [number, number][], animate: boolean): void {
     this.map.stop();
+    const padding = cameraPadding(this.container.clientWidth, this.container.clientHeight);
     if (event.view) {
-      const camera = { center: event.view.center, zoom: event.view.zoom, bearing: event.view.bearing ?? 0 };
+      const camera = {
+        center: event.view.center,
+        zoom: event.view.zoom,
+        bearing: event.view.bearing ?? 0,
+        padding,
+      };
       if (animate) this.map.flyTo({ ...camera, duration: 1600, essential: false });
       else this.map.jumpTo(camera);
       return;
@@ -215,15 +229,17 @@ export class MapController {
     if (coords.length === 0) return;
     const bounds = coords.reduce((b, c) => b.extend(c), new LngLatBounds(coords[0], coords[0]));
     this.map.fitBounds(bounds, {
-      padding: PADDING,
-      maxZoom: coords.length === 1 ? 5.5 : 6.5,
+      padding,
+      // Closer than this the coarse basemap shows nothing around the place.
+      maxZoom: 5,
       duration: animate ? 1600 : 0,
       linear: false,
     });
   }
 
   overview(): void {
-    this.map.fitBounds(this.story.bounds, { padding: PADDING, duration: reducedMotion() ? 0 : 1200 });
+    const padding = cameraPadding(this.container.clientWidth, this.container.clientHeight);
+    this.map.fitBounds(this.story.bounds, { padding, duration: reducedMotion() ? 0 : 1200 });
   }
 
   /** Shows where a keyboard-focused place is; null hides it. */

@@ -1,0 +1,69 @@
+import type { AppStore } from '../store/store';
+import { CATEGORIES, type Category } from '../story/schema';
+import type { PresentRole } from './present-url';
+
+export const PRESENT_CHANNEL = 'silk-road-story-map:present';
+
+/**
+ * What the two windows tell each other. The audience owns the deck (its hidden categories), so
+ * only it sends `hidden`; either window sends the slide it moved to.
+ */
+type Message = { type: 'hello' } | { type: 'slide'; id: string; hidden?: Category[] };
+
+function parse(data: unknown): Message | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (m.type === 'hello') return { type: 'hello' };
+  if (m.type !== 'slide' || typeof m.id !== 'string') return null;
+  const hidden = Array.isArray(m.hidden)
+    ? CATEGORIES.filter((c) => (m.hidden as unknown[]).includes(c))
+    : undefined;
+  return { type: 'slide', id: m.id, hidden };
+}
+
+/**
+ * Keeps the audience and presenter windows on the same slide, in both directions, through a
+ * BroadcastChannel: same origin, no server.
+ */
+export function bindPresentSync(store: AppStore, role: PresentRole): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(PRESENT_CHANNEL);
+  // A slide that arrived from the other window is not sent back: two quick presses would ping-pong.
+  let applying = false;
+
+  const current = (): Message | null => {
+    const s = store.getState();
+    if (s.mode !== 'present' || !s.slideId) return null;
+    return role === 'audience'
+      ? { type: 'slide', id: s.slideId, hidden: s.hiddenCategories }
+      : { type: 'slide', id: s.slideId };
+  };
+  const send = () => {
+    const message = current();
+    if (message && !applying) channel.postMessage(message);
+  };
+
+  channel.onmessage = (e: MessageEvent) => {
+    const message = parse(e.data);
+    const s = store.getState();
+    if (!message || s.mode !== 'present') return;
+    if (message.type === 'hello') {
+      if (role === 'audience') send();
+      return;
+    }
+    applying = true;
+    try {
+      if (role === 'presenter' && message.hidden) s.setHiddenCategories(message.hidden);
+      if (message.id !== store.getState().activeEventId) s.activate(message.id, 'present');
+    } finally {
+      applying = false;
+    }
+  };
+
+  const off = store.subscribe((s) => `${s.mode}|${s.slideId}|${s.hiddenCategories.join()}`, send);
+  if (role === 'presenter') channel.postMessage({ type: 'hello' } satisfies Message);
+  return () => {
+    off();
+    channel.close();
+  };
+}
