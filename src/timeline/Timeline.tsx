@@ -253,7 +253,7 @@ export function Timeline() {
               const date = formatStoryDate(e.start, e.precision, lang);
               const active = e.id === activeId;
               return (
-                <li key={e.id} style={{ left: m.x, top: 24 + m.lane * 30 }}>
+                <li key={e.id} style={{ left: m.x, top: 22 + m.lane * 26 }}>
                   <button
                     type="button"
                     className={`mark cat-${e.category}`}

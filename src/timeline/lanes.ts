@@ -12,7 +12,7 @@ export interface PlacedMark extends MarkInput {
   labelWidth: number;
 }
 
-export const LANES = 4;
+export const LANES = 5;
 const DOT = 16;
 const MAX_LABEL = 170;
 
