@@ -7,13 +7,16 @@ export class StoryMap {
   readonly article: Locator;
   readonly externalRequests: string[] = [];
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    origin: string,
+  ) {
     this.map = page.getByRole('region', { name: /^(Map|地图)$/ });
     this.timeline = page.getByRole('region', { name: /^(Timeline|时间轴)$/ });
     this.article = page.getByRole('region', { name: /^(Article|文章)$/ });
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== 'http://127.0.0.1:4173') {
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
         this.externalRequests.push(request.url());
       }
     });
@@ -77,10 +80,10 @@ export class StoryMap {
 }
 
 export const test = base.extend<{ app: StoryMap }>({
-  app: async ({ page }, use) => {
+  app: async ({ page, baseURL }, use) => {
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));
-    const app = new StoryMap(page);
+    const app = new StoryMap(page, new URL(baseURL ?? 'http://127.0.0.1:4173').origin);
     await use(app);
     // Any uncaught error in the page fails the test, and so does any request off our origin.
     expect(errors, 'uncaught page errors').toEqual([]);
