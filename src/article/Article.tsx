@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { prefersReducedMotion } from '../lib/motion';
 import { activeEvent } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { parseStoryDate } from '../story/date';
@@ -12,7 +13,6 @@ import { groupBySection, paragraphAtLine } from './reading';
 const READING_LINE = 0.3;
 /** How long after a wheel, touch or key the scrolling still counts as the reader's. */
 const USER_SCROLL_MS = 1200;
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function scrollToParagraph(el: HTMLElement, id: string | undefined, behavior: ScrollBehavior): void {
   const target = id ? el.querySelector<HTMLElement>(`[data-paragraph-id="${id}"]`) : null;
@@ -41,7 +41,7 @@ export function Article() {
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || store.getState().origin === 'article') return;
-    scrollToParagraph(el, active?.paragraphs[0], reducedMotion() ? 'auto' : 'smooth');
+    scrollToParagraph(el, active?.paragraphs[0], prefersReducedMotion() ? 'auto' : 'smooth');
   }, [active, activation, store]);
 
   // A hidden article (the phone's other tab) cannot scroll; catch up when it is shown.

@@ -11,6 +11,7 @@ import {
 import { formatStoryDate, formatTick } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { prefersReducedMotion } from '../lib/motion';
 import { visibleEvents } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { layoutMarks } from './lanes';
@@ -19,7 +20,6 @@ import { focusContextScale, placementTimes, segmentTicks } from './scale';
 const PAD = 24;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 40;
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The story's events on a focus+context time axis: scroll, zoom (wheel, pinch, buttons, keys), choose. */
 export function Timeline() {
@@ -103,7 +103,7 @@ export function Timeline() {
     if (!el || !event) return;
     const x = xOfEvent(event);
     if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 160) {
-      el.scrollTo({ left: x - el.clientWidth / 3, behavior: reducedMotion() ? 'auto' : 'smooth' });
+      el.scrollTo({ left: x - el.clientWidth / 3, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
   }, [activeId, activation, story, xOfEvent]);
 
