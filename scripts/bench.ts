@@ -26,7 +26,9 @@ function bigStory(): unknown {
 }
 
 async function serve(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 60; i++) {
     try {
       if ((await fetch(BASE)).ok) return server;
@@ -44,14 +46,23 @@ async function main() {
   const server = await serve();
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
   });
   try {
     const measure = async (path: string) => {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.goto(`${BASE}${path}`);
-      await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, { timeout: 60_000 });
-      const readyMs = await page.evaluate(() => performance.getEntriesByName('app:ready')[0]?.startTime ?? -1);
+      await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, {
+        timeout: 60_000,
+      });
+      const readyMs = await page.evaluate(
+        () => performance.getEntriesByName('app:ready')[0]?.startTime ?? -1,
+      );
       // Time from a click on a timeline event to the article and timeline showing it.
       const activateMs = await page.evaluate(async () => {
         const button = document.querySelector<HTMLButtonElement>('.timeline-marks li:nth-child(20) button');
@@ -64,7 +75,11 @@ async function main() {
       await client.send('HeapProfiler.collectGarbage');
       const { usedSize } = (await client.send('Runtime.getHeapUsage')) as { usedSize: number };
       await page.close();
-      return { readyMs: Math.round(readyMs), activateMs: Math.round(activateMs), heapMb: Math.round(usedSize / 1e6) };
+      return {
+        readyMs: Math.round(readyMs),
+        activateMs: Math.round(activateMs),
+        heapMb: Math.round(usedSize / 1e6),
+      };
     };
     const story = await measure('/');
     const big = await measure('/?story=bench-story.json');

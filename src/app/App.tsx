@@ -1,9 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Article } from '../article/Article';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
+import type { MapController } from '../map/map-controller';
+import { bindPresentation } from '../present/bind-presentation';
+import { Handout } from '../present/Handout';
+import { Presentation } from '../present/Presentation';
+import { PresenterView } from '../present/PresenterView';
+import { parsePresentQuery } from '../present/present-url';
+import { type SnapshotMaps, useHandout } from '../present/use-handout';
 import { type AppStore, activeEvent } from '../store/store';
 import { StoreContext, useApp } from '../store/use-app';
 import { Timeline } from '../timeline/Timeline';
@@ -14,13 +21,44 @@ import { Header } from './Header';
 import { bindKeys } from './keyboard';
 import { rememberPrefs } from './prefs';
 import { useMediaQuery } from './use-media-query';
+import './presenting.css';
 
 export function App({ store }: { store: AppStore }) {
+  const [query] = useState(() => parsePresentQuery(window.location.search));
   return (
     <StoreContext.Provider value={store}>
-      <Shell store={store} />
+      {query.role === 'presenter' ? <Presenter store={store} /> : <Shell store={store} />}
     </StoreContext.Provider>
   );
+}
+
+/** The page follows the reader's language and contrast choices. */
+function useDocumentPrefs() {
+  const lang = useApp((s) => s.lang);
+  const highContrast = useApp((s) => s.highContrast);
+  useEffect(() => {
+    document.documentElement.lang = LANG_TAG[lang];
+    document.documentElement.classList.toggle('high-contrast', highContrast);
+  }, [lang, highContrast]);
+}
+
+/** `?presenter`: the presenter's window, on the same store and story loading, without the map. */
+function Presenter({ store }: { store: AppStore }) {
+  const t = useT();
+  const story = useApp((s) => s.story);
+  const loadError = useApp((s) => s.loadError);
+  const lang = useApp((s) => s.lang);
+  useDocumentPrefs();
+
+  useEffect(() => (story ? bindPresentation(store, 'presenter') : undefined), [story, store]);
+
+  useEffect(() => {
+    if (story) document.title = `${t('presenterView')} · ${story.story.title[lang]}`;
+  }, [story, lang, t]);
+
+  if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
+  if (!story) return <p className="loading">{t('loading')}</p>;
+  return <PresenterView />;
 }
 
 type Tab = 'map' | 'article';
@@ -30,18 +68,22 @@ function Shell({ store }: { store: AppStore }) {
   const story = useApp((s) => s.story);
   const loadError = useApp((s) => s.loadError);
   const lang = useApp((s) => s.lang);
-  const highContrast = useApp((s) => s.highContrast);
+  const mode = useApp((s) => s.mode);
   const phone = useMediaQuery('(max-width: 720px)');
   const [tab, setTab] = useState<Tab>('map');
-
-  useEffect(() => {
-    document.documentElement.lang = LANG_TAG[lang];
-    document.documentElement.classList.toggle('high-contrast', highContrast);
-  }, [lang, highContrast]);
+  useDocumentPrefs();
+  const controller = useRef<MapController | null>(null);
+  const snapshotMaps = useCallback<SnapshotMaps>(
+    (events, onProgress) => controller.current?.snapshots(events, onProgress) ?? Promise.resolve([]),
+    [],
+  );
+  const handout = useHandout(snapshotMaps);
+  const openHandout = handout.open;
 
   useEffect(() => {
     if (!story) return;
-    const offs = [bindUrl(store), bindKeys(store), rememberPrefs(store)];
+    // Presentation binds last, so a `?present&slide=` link wins over the event in the hash.
+    const offs = [bindUrl(store), bindKeys(store), rememberPrefs(store), bindPresentation(store, 'audience')];
     return () => {
       for (const off of offs) off();
     };
@@ -51,20 +93,21 @@ function Shell({ store }: { store: AppStore }) {
     if (story) document.title = `${story.story.title[lang]} · ${t('appName')}`;
   }, [story, lang, t]);
 
-  const onMapReady = useMemo(
-    () => () => {
-      performance.mark('app:ready');
-      document.documentElement.dataset.ready = 'true';
-    },
-    [],
-  );
+  const onMapReady = useCallback(() => {
+    performance.mark('app:ready');
+    document.documentElement.dataset.ready = 'true';
+    // `?handout` shows the handout straight away, for printing to PDF.
+    if (parsePresentQuery(window.location.search).handout) void openHandout('screen');
+  }, [openHandout]);
 
   if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
   if (!story) return <p className="loading">{t('loading')}</p>;
 
   const showArticle = () => setTab('article');
   return (
-    <div className={`app ${phone ? `phone tab-${tab}` : 'desktop'}`}>
+    <div
+      className={`app ${phone ? `phone tab-${tab}` : 'desktop'}${mode === 'present' ? ' presenting' : ''}`}
+    >
       <Header onShowArticle={showArticle} />
       {phone && (
         <div className="tabs" role="tablist" aria-label={t('appName')}>
@@ -90,7 +133,12 @@ function Shell({ store }: { store: AppStore }) {
           role={phone ? 'tabpanel' : undefined}
           hidden={phone && tab !== 'map'}
         >
-          <MapView onReady={onMapReady}>
+          <MapView
+            onReady={onMapReady}
+            onController={(c) => {
+              controller.current = c;
+            }}
+          >
             <EventCard onReadPassage={phone ? showArticle : undefined} />
           </MapView>
           <Timeline />
@@ -105,6 +153,8 @@ function Shell({ store }: { store: AppStore }) {
         </div>
       </main>
       <Announcer />
+      {mode === 'present' && <Presentation onPrintHandout={() => void openHandout('print')} />}
+      <Handout state={handout.state} onClose={handout.close} />
     </div>
   );
 }

@@ -21,6 +21,7 @@ export function EventCard({ onReadPassage }: Props) {
   return (
     <article
       className={`event-card cat-${event.category}`}
+      data-map-overlay
       lang={LANG_TAG[lang]}
       aria-labelledby="event-card-title"
     >

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { PresentButton } from '../present/PresentButton';
 import type { TextMode } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { CATEGORIES } from '../story/schema';
@@ -59,12 +60,17 @@ export function Header({ onShowArticle }: { onShowArticle: () => void }) {
         </fieldset>
         <label className="text-mode">
           <span>{t('textMode')}</span>
-          <select value={text} onChange={(e) => store.getState().setText(e.target.value as TextMode)}>
+          <select
+            aria-label={t('textMode')}
+            value={text}
+            onChange={(e) => store.getState().setText(e.target.value as TextMode)}
+          >
             <option value="zh">{t('textZh')}</option>
             <option value="en">{t('textEn')}</option>
             <option value="both">{t('textBoth')}</option>
           </select>
         </label>
+        <PresentButton />
       </div>
     </header>
   );
@@ -100,7 +106,7 @@ function Search({ onShowArticle }: { onShowArticle: () => void }) {
         placeholder={t('searchPlaceholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        aria-controls={listId}
+        aria-controls={query.trim() ? listId : undefined}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setQuery('');
           if (e.key === 'Enter' && hits[0]) choose(hits[0]);

@@ -32,7 +32,8 @@ export function bindUrl(store: AppStore): () => void {
       () => {
         const { origin } = store.getState();
         // Reading along is not a visit: scrolling the article replaces the entry instead of piling up history.
-        if (origin !== 'url') write(origin !== 'article');
+        // Nor is turning a slide: a talk would leave dozens of entries behind.
+        if (origin !== 'url') write(origin !== 'article' && origin !== 'present');
       },
     ),
     store.subscribe(

@@ -6,12 +6,14 @@ import { MapController } from './map-controller';
 
 interface Props {
   onReady: () => void;
+  /** Hands the controller to the app (the handout's snapshots), and null when it goes. */
+  onController?: (controller: MapController | null) => void;
   /** Drawn over the map (the active event's card). */
   children?: ReactNode;
 }
 
 /** A thin React shell around the MapController, which is created once per story. */
-export function MapView({ onReady, children }: Props) {
+export function MapView({ onReady, onController, children }: Props) {
   const t = useT();
   const store = useAppStore();
   const story = useApp((s) => s.story);
@@ -20,6 +22,8 @@ export function MapView({ onReady, children }: Props) {
   const controllerRef = useRef<MapController | null>(null);
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
+  const controllerCallbackRef = useRef(onController);
+  controllerCallbackRef.current = onController;
   const labels = { canvas: t('mapCanvas'), overview: t('overview') };
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
@@ -32,12 +36,14 @@ export function MapView({ onReady, children }: Props) {
       labels: labelsRef.current,
     });
     controllerRef.current = controller;
+    controllerCallbackRef.current?.(controller);
     const observer = new ResizeObserver(() => controller.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
       controller.destroy();
       controllerRef.current = null;
+      controllerCallbackRef.current?.(null);
     };
   }, [store, story]);
 

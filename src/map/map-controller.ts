@@ -11,7 +11,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-import type { AppStore } from '../store/store';
+import { prefersReducedMotion } from '../lib/motion';
+import { type AppStore, activeEvent } from '../store/store';
 import type { NormalisedStory, TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
 import { type Basemap, buildBasemap, countriesAt } from './basemap';
@@ -27,14 +28,40 @@ export interface MapControllerOptions {
   labels: { canvas: string; overview: string };
 }
 
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const PADDING = 60;
 
-/** Room for the event card, which sits bottom-left on a wide map and along the bottom on a narrow one. */
-function cameraPadding(width: number, height: number) {
-  if (width >= 760)
-    return { top: PADDING, right: PADDING, bottom: PADDING, left: Math.min(420, width * 0.45) };
-  return { top: PADDING / 2, right: PADDING / 2, left: PADDING / 2, bottom: Math.min(height * 0.45, 360) };
+type Padding = { top: number; right: number; bottom: number; left: number };
+
+/**
+ * Room for whatever covers the map (the event card, the slide caption): each element marked
+ * `data-map-overlay` pads the side that leaves the larger open area.
+ */
+export function overlayPadding(map: DOMRect, overlays: DOMRect[]): Padding {
+  const pad: Padding = { top: PADDING, right: PADDING, bottom: PADDING, left: PADDING };
+  for (const o of overlays) {
+    if (
+      o.width === 0 ||
+      o.right <= map.left ||
+      o.left >= map.right ||
+      o.bottom <= map.top ||
+      o.top >= map.bottom
+    )
+      continue;
+    const sides: [keyof Padding, number, number][] = [
+      ['left', o.right - map.left, (map.right - o.right) * map.height],
+      ['right', map.right - o.left, (o.left - map.left) * map.height],
+      ['bottom', map.bottom - o.top, (o.top - map.top) * map.width],
+      ['top', o.bottom - map.top, (map.bottom - o.bottom) * map.width],
+    ];
+    const [side, size] = sides.reduce((a, b) => (b[2] > a[2] ? b : a));
+    pad[side] = Math.max(pad[side], size + PADDING / 2);
+  }
+  // Never pad away the whole map: MapLibre then refuses to fit.
+  const squeeze = (a: number, b: number, total: number) =>
+    a + b > total * 0.8 ? (total * 0.8) / (a + b) : 1;
+  const h = squeeze(pad.left, pad.right, map.width);
+  const v = squeeze(pad.top, pad.bottom, map.height);
+  return { top: pad.top * v, bottom: pad.bottom * v, left: pad.left * h, right: pad.right * h };
 }
 
 /**
@@ -94,7 +121,7 @@ export class MapController {
     this.unsubscribe.push(
       this.store.subscribe(
         (s) => s.activation,
-        () => this.showActive(!reducedMotion()),
+        () => this.showActive(!prefersReducedMotion()),
       ),
       this.store.subscribe(
         (s) => s.lang,
@@ -141,7 +168,7 @@ export class MapController {
       map.easeTo({
         center: hit.geometry.coordinates as [number, number],
         zoom,
-        duration: reducedMotion() ? 0 : 500,
+        duration: prefersReducedMotion() ? 0 : 500,
       });
     });
     for (const layer of ['places', 'active-places', 'clusters']) {
@@ -160,9 +187,7 @@ export class MapController {
     }
   }
 
-  private showActive(animate: boolean): void {
-    const state = this.store.getState();
-    const event = state.activeEventId ? this.story.eventsById.get(state.activeEventId) : undefined;
+  private showActive(animate: boolean, event = activeEvent(this.store.getState())): void {
     const placeIds = event?.places ?? [];
     const routeIds = new Set(event?.routes ?? []);
     const coords = placeIds.flatMap((id) => {
@@ -214,16 +239,17 @@ export class MapController {
 
   private moveTo(event: TimedEvent, coords: [number, number][], animate: boolean): void {
     this.map.stop();
-    const padding = cameraPadding(this.container.clientWidth, this.container.clientHeight);
+    const padding = this.padding();
     if (event.view) {
+      // An offset, not `padding`: padding given to flyTo stays on the map and skews every later fit.
       const camera = {
         center: event.view.center,
         zoom: event.view.zoom,
         bearing: event.view.bearing ?? 0,
-        padding,
+        offset: [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2] as [number, number],
       };
       if (animate) this.map.flyTo({ ...camera, duration: 1600, essential: false });
-      else this.map.jumpTo(camera);
+      else this.map.easeTo({ ...camera, duration: 0 });
       return;
     }
     if (coords.length === 0) return;
@@ -231,15 +257,57 @@ export class MapController {
     this.map.fitBounds(bounds, {
       padding,
       // Closer than this the coarse basemap shows nothing around the place.
-      maxZoom: 5,
+      maxZoom: 4.5,
       duration: animate ? 1600 : 0,
       linear: false,
     });
   }
 
+  /**
+   * Pictures of the map at each event for the printed handout, as PNG data URLs: drawn one by one
+   * without animation, then the map goes back to the reader's event and camera.
+   */
+  async snapshots(events: TimedEvent[], onProgress?: (done: number) => void): Promise<string[]> {
+    const { map } = this;
+    const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing() };
+    const images: string[] = [];
+    try {
+      for (const event of events) {
+        this.showActive(false, event);
+        images.push(await this.capture());
+        onProgress?.(images.length);
+      }
+    } finally {
+      this.showActive(false);
+      map.jumpTo(camera);
+    }
+    return images;
+  }
+
+  /** The canvas once everything has loaded and drawn, read during a frame: the drawing buffer is only whole then. */
+  private async capture(): Promise<string> {
+    const idle = this.map.once('idle');
+    this.map.triggerRepaint();
+    await idle;
+    const frame = new Promise<string>((resolve) => {
+      this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+    });
+    this.map.triggerRepaint();
+    return frame;
+  }
+
   overview(): void {
-    const padding = cameraPadding(this.container.clientWidth, this.container.clientHeight);
-    this.map.fitBounds(this.story.bounds, { padding, duration: reducedMotion() ? 0 : 1200 });
+    this.map.fitBounds(this.story.bounds, {
+      padding: this.padding(),
+      duration: prefersReducedMotion() ? 0 : 1200,
+    });
+  }
+
+  private padding(): Padding {
+    const overlays = [...document.querySelectorAll('[data-map-overlay]')].map((el) =>
+      el.getBoundingClientRect(),
+    );
+    return overlayPadding(this.container.getBoundingClientRect(), overlays);
   }
 
   /** Shows where a keyboard-focused place is; null hides it. */
@@ -255,7 +323,7 @@ export class MapController {
     el.append(label);
     this.focusMarker = new Marker({ element: el }).setLngLat(place.coordinates).addTo(this.map);
     if (!this.map.getBounds().contains(place.coordinates)) {
-      this.map.easeTo({ center: place.coordinates, duration: reducedMotion() ? 0 : 400 });
+      this.map.easeTo({ center: place.coordinates, duration: prefersReducedMotion() ? 0 : 400 });
     }
   }
 

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/use-app';
+import './present.css';
 
 /** Starts presenting (as `P` does), for the explorer's header. */
 export function PresentButton() {

@@ -30,6 +30,7 @@ export function Presentation({ onPrintHandout }: Props) {
     <section className="presentation" aria-label={t('presentation')}>
       <article
         className={`slide-caption cat-${event.category}`}
+        data-map-overlay
         lang={LANG_TAG[lang]}
         aria-labelledby="slide-title"
       >
@@ -70,9 +71,15 @@ export function Presentation({ onPrintHandout }: Props) {
   );
 }
 
-/** Mouse clicks leave the focus where it was, so a following Space turns the slide instead of re-pressing the button. */
-function keepFocus(e: MouseEvent) {
-  if (e.target instanceof Element && e.target.closest('button')) e.preventDefault();
+/**
+ * A mouse click on a control does not take the focus, so a following Space turns the slide instead
+ * of pressing the button again; it still ends editing the seconds, as a click elsewhere would.
+ */
+function leaveFocus(e: MouseEvent<HTMLElement>) {
+  if (!(e.target instanceof Element && e.target.closest('button'))) return;
+  e.preventDefault();
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && e.currentTarget.contains(focused)) focused.blur();
 }
 
 function PresentToolbar({ onPrintHandout }: Props) {
@@ -96,13 +103,8 @@ function PresentToolbar({ onPrintHandout }: Props) {
   };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: only keeps the focus; every control is a button
-    <div
-      className="present-toolbar"
-      role="group"
-      aria-label={t('presentationControls')}
-      onMouseDown={keepFocus}
-    >
+    <fieldset className="present-toolbar" onMouseDown={leaveFocus}>
+      <legend className="sr-only">{t('presentationControls')}</legend>
       <button type="button" onClick={() => state().stepSlide(-1)} disabled={index <= 0}>
         <span aria-hidden="true">‹</span> {t('previousSlide')}
       </button>
@@ -148,6 +150,6 @@ function PresentToolbar({ onPrintHandout }: Props) {
         {t('exitPresentation')}
       </button>
       {blocked && <p role="alert">{t('popupBlocked')}</p>}
-    </div>
+    </fieldset>
   );
 }

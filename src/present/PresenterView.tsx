@@ -76,7 +76,7 @@ function SlideBrief({ event }: { event: TimedEvent }) {
         <time dateTime={event.date}>{formatStoryDate(event.start, event.precision, lang)}</time>
       </p>
       <h3 className="slide-brief-title">{event.title[lang]}</h3>
-      <Passage event={event} short />
+      <Passage event={event} short className="slide-brief-passage" />
     </div>
   );
 }

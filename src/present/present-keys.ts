@@ -59,7 +59,8 @@ function handle(
     case 'ArrowDown':
     case 'ArrowUp': {
       const passage = document.querySelector(`[${PASSAGE_ATTR}]`);
-      passage?.scrollBy({ top: key === 'ArrowDown' ? 80 : -80 });
+      const step = (passage?.clientHeight ?? 0) / 3;
+      passage?.scrollBy({ top: key === 'ArrowDown' ? step : -step });
       return !!passage;
     }
     case 'Backspace':

@@ -62,8 +62,8 @@ export function bindPresentUrl(store: AppStore, role: PresentRole): () => void {
   return store.subscribe((s) => `${s.mode}:${slideIndex(s)}`, write);
 }
 
-/** The presenter window's address: this story, on this slide. */
+/** The presenter window's address: this story, on this slide, in this language (the hash carries it). */
 export function presenterUrl(slide: number): string {
-  const { pathname, search } = window.location;
-  return `${pathname}${presentSearch(search, 'presenter', slide)}`;
+  const { pathname, search, hash } = window.location;
+  return `${pathname}${presentSearch(search, 'presenter', slide)}${hash}`;
 }

@@ -24,7 +24,9 @@ export function sectionOf(story: NormalisedStory, event: TimedEvent, lang: Lang)
   const sectionId = event.paragraphs.map((id) => story.paragraphsById.get(id)?.section).find(Boolean);
   const section = story.story.sections?.find((s) => s.id === sectionId);
   if (!section) return null;
-  return section.title ? `${section.label[lang]} · ${section.title[lang]}` : section.label[lang];
+  // Chinese labels carry their own brackets: "（二）务实合作".
+  const separator = lang === 'zh' ? '' : ' · ';
+  return section.title ? `${section.label[lang]}${separator}${section.title[lang]}` : section.label[lang];
 }
 
 /** Characters of an excerpt: Chinese says as much in far fewer characters. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeStory } from '../story/fixtures';
 import { normaliseStory } from '../story/normalise';
-import { activeEvent, createAppStore } from './store';
+import { AUTOPLAY_SECONDS, activeEvent, createAppStore, slideIndex } from './store';
 
 function loaded() {
   const store = createAppStore({ lang: 'en' });
@@ -97,5 +97,103 @@ describe('app store', () => {
       .setLoaded({ ok: false, url: 'x.json', problems: [{ path: 'title', message: 'is missing' }] });
     expect(store.getState().loadError?.problems).toHaveLength(1);
     expect(store.getState().story).toBeNull();
+  });
+});
+
+describe('present mode', () => {
+  it('starts on the active event, or on the first slide when there is none', () => {
+    const store = loaded();
+    store.getState().setMode('present');
+    expect(store.getState()).toMatchObject({ mode: 'present', slideId: 'envoys', activeEventId: 'envoys' });
+
+    const other = loaded();
+    other.getState().activate('express', 'map');
+    other.getState().setMode('present');
+    expect(other.getState()).toMatchObject({ slideId: 'express', origin: 'map' });
+    expect(slideIndex(other.getState())).toBe(2);
+  });
+
+  it('moves through the slides in time order, clamped to the deck, and activates each for the map', () => {
+    const store = loaded();
+    const s = store.getState();
+    s.setMode('present');
+    s.stepSlide(1);
+    expect(store.getState()).toMatchObject({ slideId: 'talks', activeEventId: 'talks', origin: 'present' });
+    s.goToSlide(99);
+    expect(store.getState().slideId).toBe('summit');
+    s.stepSlide(1);
+    expect(slideIndex(store.getState())).toBe(3);
+    s.goToSlide(-5);
+    expect(store.getState().slideId).toBe('envoys');
+  });
+
+  it('follows a place clicked on the map when its event is a slide, and stays otherwise', () => {
+    const store = loaded();
+    const s = store.getState();
+    s.toggleCategory('history');
+    s.setMode('present');
+    expect(store.getState().slideId).toBe('talks');
+    s.selectPlace('kuryk', 'map');
+    expect(store.getState().slideId).toBe('express');
+    // A hidden event can still become active (a link), but it is not a slide.
+    s.activate('envoys', 'url');
+    expect(store.getState()).toMatchObject({ activeEventId: 'envoys', slideId: 'express' });
+    s.stepSlide(1);
+    expect(store.getState().slideId).toBe('summit');
+  });
+
+  it('keeps only the digits typed towards a slide number and clears them on a jump', () => {
+    const store = loaded();
+    const s = store.getState();
+    s.setMode('present');
+    s.setTypedSlide('1x2');
+    expect(store.getState().typedSlide).toBe('12');
+    s.goToSlide(Number(store.getState().typedSlide) - 1);
+    expect(store.getState()).toMatchObject({ typedSlide: '', slideId: 'summit' });
+  });
+
+  it('does not move slides outside present mode, and leaving stops auto-play', () => {
+    const store = loaded();
+    const s = store.getState();
+    s.goToSlide(2);
+    expect(store.getState().activeEventId).toBeNull();
+    s.setMode('present');
+    s.setAutoplay({ on: true, seconds: 5 });
+    s.setMode('explore');
+    expect(store.getState()).toMatchObject({
+      mode: 'explore',
+      slideId: null,
+      autoplay: { on: false, seconds: 5 },
+    });
+    expect(slideIndex(store.getState())).toBe(-1);
+  });
+
+  it('keeps the auto-play interval whole and within its bounds', () => {
+    const store = loaded();
+    const { setAutoplay } = store.getState();
+    setAutoplay({ seconds: 2.4 });
+    expect(store.getState().autoplay.seconds).toBe(2);
+    setAutoplay({ seconds: 0 });
+    expect(store.getState().autoplay.seconds).toBe(AUTOPLAY_SECONDS.min);
+    setAutoplay({ seconds: 600 });
+    expect(store.getState().autoplay.seconds).toBe(AUTOPLAY_SECONDS.max);
+    setAutoplay({ seconds: Number.NaN });
+    expect(store.getState().autoplay).toEqual({ on: false, seconds: AUTOPLAY_SECONDS.initial });
+  });
+
+  it('does not present an empty deck', () => {
+    const store = loaded();
+    store.getState().setHiddenCategories(['diplomacy', 'history', 'multilateral']);
+    store.getState().setMode('present');
+    expect(store.getState()).toMatchObject({ mode: 'explore', slideId: null });
+  });
+
+  it('replaces the hidden categories at once (the presenter window takes the audience deck)', () => {
+    const store = loaded();
+    store.getState().setHiddenCategories(['history', 'multilateral']);
+    store.getState().setMode('present');
+    expect(store.getState().slideId).toBe('talks');
+    store.getState().goToSlide(5);
+    expect(store.getState().slideId).toBe('express');
   });
 });

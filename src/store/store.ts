@@ -187,8 +187,10 @@ const modeSlice: Slice<ModeSlice> = (set, get) => ({
     }
     const deck = visibleEvents(state);
     const first = deck.find((e) => e.id === state.activeEventId) ?? deck[0];
-    set({ mode, slideId: first?.id ?? null });
-    if (first && first.id !== state.activeEventId) get().activate(first.id, 'present');
+    // Every category hidden: nothing to show, so no presentation to be stuck in.
+    if (!first) return;
+    set({ mode, slideId: first.id });
+    if (first.id !== state.activeEventId) get().activate(first.id, 'present');
   },
   goToSlide: (index) => {
     const state = get();
