@@ -2,7 +2,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { useApp, useAppStore } from '../store/use-app';
+import { MODES } from '../story/schema';
 import { MapController } from './map-controller';
+import { COLORS } from './style';
 
 interface Props {
   onReady: () => void;
@@ -72,7 +74,35 @@ export function MapView({ onReady, onController, children }: Props) {
           </li>
         ))}
       </ul>
+      <RouteLegend />
       {children}
     </section>
+  );
+}
+
+/** What the route lines mean; drawn with the same colours and dashes as the map. */
+function RouteLegend() {
+  const t = useT();
+  return (
+    <figure className="route-legend">
+      <figcaption>{t('legend')}</figcaption>
+      <ul>
+        {MODES.map((mode) => (
+          <li key={mode}>
+            <svg width="28" height="8" aria-hidden="true">
+              <line
+                x1="1"
+                y1="4"
+                x2="27"
+                y2="4"
+                className={`legend-${mode}`}
+                style={{ stroke: COLORS[mode] }}
+              />
+            </svg>
+            {t(`mode_${mode}`)}
+          </li>
+        ))}
+      </ul>
+    </figure>
   );
 }
