@@ -26,9 +26,12 @@ function bigStory(): unknown {
 }
 
 async function serve(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-  });
+  // Vite itself, not through npx, so killing it stops the server.
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 60; i++) {
     try {
       if ((await fetch(BASE)).ok) return server;
