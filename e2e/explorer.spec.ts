@@ -238,3 +238,28 @@ test('a story that fails validation shows its problems instead of a blank page',
   await expect(page.getByText('is missing (expected object)')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('an event chip under a paragraph makes that event active', async ({ app }) => {
+  await app.open();
+  const chip = app
+    .paragraph('p042')
+    .getByRole('button', { name: 'China–Europe Trans-Caspian Express launched' });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.activeMark()).toHaveAccessibleName(
+    /^China–Europe Trans-Caspian Express launched, 3 July 2024, noon$/,
+  );
+  await expect(app.paragraph('p042')).toHaveAttribute('data-active', 'true');
+});
+
+test.describe('a reader whose browser prefers Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('gets the interface and the article in Chinese by default', async ({ app, page }) => {
+    await app.open();
+    await expect(page.getByRole('region', { name: '地图', exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(app.paragraph('p001').locator('p[lang="zh-Hans"]')).toBeVisible();
+    await expect(app.paragraph('p001').locator('p[lang="en"]')).toHaveCount(0);
+  });
+});
