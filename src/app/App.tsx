@@ -20,6 +20,7 @@ import { EventCard } from './EventCard';
 import { Header } from './Header';
 import { bindKeys } from './keyboard';
 import { rememberPrefs } from './prefs';
+import { StoryDrop } from './story-drop';
 import { useMediaQuery } from './use-media-query';
 import './presenting.css';
 
@@ -56,7 +57,13 @@ function Presenter({ store }: { store: AppStore }) {
     if (story) document.title = `${t('presenterView')} · ${story.story.title[lang]}`;
   }, [story, lang, t]);
 
-  if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
+  if (loadError)
+    return (
+      <>
+        <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />
+        <StoryDrop />
+      </>
+    );
   if (!story) return <p className="loading">{t('loading')}</p>;
   return <PresenterView />;
 }
@@ -100,7 +107,13 @@ function Shell({ store }: { store: AppStore }) {
     if (parsePresentQuery(window.location.search).handout) void openHandout('screen');
   }, [openHandout]);
 
-  if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
+  if (loadError)
+    return (
+      <>
+        <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />
+        <StoryDrop />
+      </>
+    );
   if (!story) return <p className="loading">{t('loading')}</p>;
 
   const showArticle = () => setTab('article');
@@ -153,6 +166,7 @@ function Shell({ store }: { store: AppStore }) {
         </div>
       </main>
       <Announcer />
+      <StoryDrop />
       {mode === 'present' && <Presentation onPrintHandout={() => void openHandout('print')} />}
       <Handout state={handout.state} onClose={handout.close} />
     </div>

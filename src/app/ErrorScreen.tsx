@@ -17,6 +17,7 @@ export function ErrorScreen({ url, problems, lang }: { url: string; problems: Pr
         ))}
       </ul>
       <p className="hint">{t('errorHint')}</p>
+      <p className="hint">{t('dropStory')}</p>
     </main>
   );
 }

@@ -87,6 +87,8 @@ export const en = {
   handoutSource: 'Source: {publisher}, {date}, “{title}”',
   print: 'Print',
   close: 'Close',
+  dropStory: 'Drop a story file (.json) to open it',
+  droppedInvalid: '{file} was not opened: {count} problem(s). The story you had is still here.',
 } as const;
 
 export type MessageKey = keyof typeof en;

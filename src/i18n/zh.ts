@@ -88,4 +88,6 @@ export const zh: Messages = {
   handoutSource: '来源：{publisher}，{date}，《{title}》',
   print: '打印',
   close: '关闭',
+  dropStory: '拖放故事文件（.json）即可打开',
+  droppedInvalid: '未打开 {file}：有 {count} 个问题。原来的故事仍保留。',
 };
