@@ -263,3 +263,14 @@ test.describe('a reader whose browser prefers Chinese', () => {
     await expect(app.paragraph('p001').locator('p[lang="en"]')).toHaveCount(0);
   });
 });
+
+test('the error screen speaks the reader’s language', async ({ page }) => {
+  await page.route('**/story*.json', async (route) => {
+    const story = await (await route.fetch()).json();
+    story.events[0].places = ['kuryk-port'];
+    await route.fulfill({ json: story });
+  });
+  await page.goto('/#lang=zh');
+  await expect(page.getByRole('heading', { name: '无法打开这个故事' })).toBeVisible();
+  await expect(page.getByText('未知的地点 "kuryk-port"（是否指 "kuryk"？）')).toBeVisible();
+});

@@ -12,7 +12,7 @@ export function ErrorScreen({ url, problems, lang }: { url: string; problems: Pr
       <ul className="problems">
         {problems.map((p) => (
           <li key={formatProblem(p)}>
-            <code>{p.path}</code>: {p.message}
+            <code>{p.path}</code>: {lang === 'zh' ? p.zh : p.message}
           </li>
         ))}
       </ul>

@@ -89,7 +89,7 @@ function RejectedDialog({
       <ul className="problems">
         {rejected.problems.map((p) => (
           <li key={formatProblem(p)}>
-            <code>{p.path}</code>: {p.message}
+            <code>{p.path}</code>: {lang === 'zh' ? p.zh : p.message}
           </li>
         ))}
       </ul>

@@ -92,9 +92,11 @@ describe('app store', () => {
 
   it('keeps the problems of a story that failed to load', () => {
     const store = createAppStore();
-    store
-      .getState()
-      .setLoaded({ ok: false, url: 'x.json', problems: [{ path: 'title', message: 'is missing' }] });
+    store.getState().setLoaded({
+      ok: false,
+      url: 'x.json',
+      problems: [{ path: 'title', message: 'is missing', zh: '缺少此项' }],
+    });
     expect(store.getState().loadError?.problems).toHaveLength(1);
     expect(store.getState().story).toBeNull();
   });

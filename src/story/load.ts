@@ -1,5 +1,5 @@
 import { type NormalisedStory, normaliseStory } from './normalise';
-import { type Problem, validateStoryText } from './validate';
+import { type Problem, problem, validateStoryText } from './validate';
 
 export type LoadResult =
   | { ok: true; story: NormalisedStory }
@@ -14,11 +14,17 @@ export async function loadStory(url: string): Promise<LoadResult> {
       return {
         ok: false,
         url,
-        problems: [{ path: '(file)', message: `could not load (HTTP ${res.status})` }],
+        problems: [
+          problem('(file)', `could not load (HTTP ${res.status})`, `无法加载（HTTP ${res.status}）`),
+        ],
       };
     text = await res.text();
   } catch (error) {
-    return { ok: false, url, problems: [{ path: '(file)', message: `could not load: ${String(error)}` }] };
+    return {
+      ok: false,
+      url,
+      problems: [problem('(file)', `could not load: ${String(error)}`, `无法加载：${String(error)}`)],
+    };
   }
   const result = validateStoryText(text);
   return result.ok

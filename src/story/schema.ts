@@ -15,6 +15,26 @@ export const PRECISIONS = ['century', 'decade', 'year', 'month', 'day', 'part-of
 export const MODES = ['road', 'rail', 'sea', 'air'] as const;
 export const PLACE_KINDS = ['capital', 'city', 'port', 'site', 'project', 'country', 'region'] as const;
 
+/** The format's own messages, in both languages: the English is what zod reports, the Chinese is shown to Chinese readers. */
+export const MESSAGES = {
+  idFormat: {
+    en: 'ids use lower-case letters, digits and hyphens, e.g. "kuryk-port"',
+    zh: 'id 只能用小写字母、数字和连字符，例如 "kuryk-port"',
+  },
+  zhEmpty: { en: 'the Chinese text is empty', zh: '中文文本为空' },
+  enEmpty: { en: 'the English text is empty', zh: '英文文本为空' },
+  isoDate: {
+    en: 'not an ISO 8601 date: use "2024-07-03", "2017-06", "2013", "-0137" or "2024-07-03T12:00+05:00"',
+    zh: '不是 ISO 8601 日期：请用 "2024-07-03"、"2017-06"、"2013"、"-0137" 或 "2024-07-03T12:00+05:00"',
+  },
+  longitude: { en: 'longitude must be between -180 and 180', zh: '经度必须在 -180 到 180 之间' },
+  latitude: { en: 'latitude must be between -90 and 90', zh: '纬度必须在 -90 到 90 之间' },
+  routePlaces: { en: 'a route needs at least two places', zh: '一条线路至少需要两个地点' },
+  eventParagraphs: { en: 'an event must link at least one paragraph', zh: '每个事件至少要关联一个段落' },
+  storyParagraphs: { en: 'a story needs at least one paragraph', zh: '故事至少需要一个段落' },
+  storyEvents: { en: 'a story needs at least one event', zh: '故事至少需要一个事件' },
+} as const;
+
 /**
  * ISO 8601 as stories use it: an expanded or plain year, year-month, full date, or a
  * date-time with an offset. Years are astronomical: "-0137" is 138 BCE.
@@ -24,31 +44,23 @@ export const ISO_DATE_PATTERN =
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens, e.g. "kuryk-port"')
+  .regex(/^[a-z0-9][a-z0-9-]*$/, MESSAGES.idFormat.en)
   .describe('A stable identifier, referenced from other parts of the story.');
 
 export const textSchema = z
   .object({
-    zh: z.string().trim().min(1, 'the Chinese text is empty'),
-    en: z.string().trim().min(1, 'the English text is empty'),
+    zh: z.string().trim().min(1, MESSAGES.zhEmpty.en),
+    en: z.string().trim().min(1, MESSAGES.enEmpty.en),
   })
   .strict()
   .meta({ id: 'Text', description: 'A human-readable text in Chinese and English.' });
 
-const isoDate = z
-  .string()
-  .regex(
-    new RegExp(ISO_DATE_PATTERN),
-    'not an ISO 8601 date: use "2024-07-03", "2017-06", "2013", "-0137" or "2024-07-03T12:00+05:00"',
-  );
+const isoDate = z.string().regex(new RegExp(ISO_DATE_PATTERN), MESSAGES.isoDate.en);
 
 const lonLat = z
   .tuple([
-    z
-      .number()
-      .min(-180, 'longitude must be between -180 and 180')
-      .max(180, 'longitude must be between -180 and 180'),
-    z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+    z.number().min(-180, MESSAGES.longitude.en).max(180, MESSAGES.longitude.en),
+    z.number().min(-90, MESSAGES.latitude.en).max(90, MESSAGES.latitude.en),
   ])
   .describe('[longitude, latitude] in WGS84 degrees.');
 
@@ -77,8 +89,8 @@ export const paragraphSchema = z
   .object({
     id,
     section: id.optional(),
-    zh: z.string().trim().min(1, 'the Chinese text is empty'),
-    en: z.string().trim().min(1, 'the English text is empty'),
+    zh: z.string().trim().min(1, MESSAGES.zhEmpty.en),
+    en: z.string().trim().min(1, MESSAGES.enEmpty.en),
   })
   .strict()
   .meta({ id: 'Paragraph' });
@@ -100,7 +112,7 @@ export const routeSchema = z
   .object({
     id,
     name: textSchema,
-    places: z.array(id).min(2, 'a route needs at least two places'),
+    places: z.array(id).min(2, MESSAGES.routePlaces.en),
     modes: z
       .array(z.enum(MODES))
       .min(1)
@@ -121,7 +133,7 @@ export const eventSchema = z
     summary: textSchema,
     places: z.array(id),
     routes: z.array(id).optional(),
-    paragraphs: z.array(id).min(1, 'an event must link at least one paragraph'),
+    paragraphs: z.array(id).min(1, MESSAGES.eventParagraphs.en),
     category: z.enum(CATEGORIES),
     view: viewSchema.optional(),
     facts: z.array(factSchema).optional(),
@@ -148,10 +160,10 @@ export const storySchema = z
     subtitle: textSchema.optional(),
     source: sourceSchema,
     sections: z.array(sectionSchema).optional(),
-    paragraphs: z.array(paragraphSchema).min(1, 'a story needs at least one paragraph'),
+    paragraphs: z.array(paragraphSchema).min(1, MESSAGES.storyParagraphs.en),
     places: z.array(placeSchema),
     routes: z.array(routeSchema).optional(),
-    events: z.array(eventSchema).min(1, 'a story needs at least one event'),
+    events: z.array(eventSchema).min(1, MESSAGES.storyEvents.en),
   })
   .strict();
 

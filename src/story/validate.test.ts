@@ -110,13 +110,32 @@ describe('validateStory', () => {
     const result = validateStoryText('{\n  "title": {}\n  "x": 1}');
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(formatProblem(result.problems[0] ?? { path: '', message: '' })).toMatch(
+      expect(formatProblem(result.problems[0] ?? { path: '', message: '', zh: '' })).toMatch(
         /^\(file\): not valid JSON at line 3, column 3/,
       );
   });
 
   it('rejects what is not an object', () => {
     expect(problems([])).toEqual(['(story): a story must be a JSON object']);
+  });
+});
+
+describe('problems in Chinese', () => {
+  it('gives every problem a Chinese reason as well', () => {
+    const story = makeStory({
+      events: [makeEvent('e', { places: ['kuryk-port'], date: '2024-02-30', paragraphs: [] })],
+      places: [makePlace('astana', [200, 0]), makePlace('kuryk')],
+    });
+    const result = validateStory(story);
+    const zh = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.zh}`);
+    expect(zh).toEqual(
+      expect.arrayContaining([
+        'events[0].places[0]: 未知的地点 "kuryk-port"（是否指 "kuryk"？）',
+        'events[0].date: "2024-02-30" 不是日历上存在的日期',
+        'events[0].paragraphs: 每个事件至少要关联一个段落',
+        'places[0].coordinates[0]: 经度必须在 -180 到 180 之间',
+      ]),
+    );
   });
 });
 

@@ -1,12 +1,19 @@
 import type { z } from 'zod';
 import { parseStoryDate, supportsPrecision } from './date';
-import { PRECISIONS, type Precision, type Story, storySchema } from './schema';
+import { MESSAGES, PRECISIONS, type Precision, type Story, storySchema } from './schema';
 
 export interface Problem {
   /** JSON path in the story, e.g. `events[4].places[1]`. */
   path: string;
+  /** The reason in English (the command line, the tests)… */
   message: string;
+  /** …and in Chinese, for Chinese readers of the error screen. */
+  zh: string;
 }
+
+export const problem = (path: string, message: string, zh: string): Problem => ({ path, message, zh });
+
+const KIND_ZH: Record<string, string> = { place: '地点', paragraph: '段落', route: '线路', section: '章节' };
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
 
@@ -25,17 +32,26 @@ export function formatProblem(p: Problem): string {
   return `${p.path}: ${p.message}`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue): [string, string] {
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return `is missing (expected ${issue.expected})`;
-      return `must be ${issue.expected}, not ${Array.isArray(issue.input) ? 'array' : typeof issue.input}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
-    default:
-      return issue.message;
+    case 'invalid_type': {
+      if (issue.input === undefined)
+        return [`is missing (expected ${issue.expected})`, `缺少此项（应为 ${issue.expected}）`];
+      const got = Array.isArray(issue.input) ? 'array' : typeof issue.input;
+      return [`must be ${issue.expected}, not ${got}`, `应为 ${issue.expected}，而不是 ${got}`];
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return [`unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`, `未知字段 ${keys}`];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => `"${String(v)}"`).join(', ');
+      return [`must be one of ${values}`, `必须是以下之一：${values}`];
+    }
+    default: {
+      const own = Object.values(MESSAGES).find((m) => m.en === issue.message);
+      return [issue.message, own?.zh ?? issue.message];
+    }
   }
 }
 
@@ -77,7 +93,7 @@ function idsOf(items: Loose[], name: string, problems: Problem[]): Set<string> {
   items.forEach((item, i) => {
     const id = str(item.id);
     if (id === undefined) return;
-    if (seen.has(id)) problems.push({ path: `${name}[${i}].id`, message: `duplicate id "${id}"` });
+    if (seen.has(id)) problems.push(problem(`${name}[${i}].id`, `duplicate id "${id}"`, `重复的 id "${id}"`));
     seen.add(id);
   });
   return seen;
@@ -99,28 +115,45 @@ function checkRefs(
 function checkRef(ref: unknown, known: Set<string>, kind: string, path: string, problems: Problem[]): void {
   if (typeof ref !== 'string' || known.has(ref)) return;
   const hint = suggest(ref, known);
-  problems.push({ path, message: `unknown ${kind} "${ref}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
+  problems.push(
+    problem(
+      path,
+      `unknown ${kind} "${ref}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      `未知的${KIND_ZH[kind] ?? kind} "${ref}"${hint ? `（是否指 "${hint}"？）` : ''}`,
+    ),
+  );
 }
 
 function checkEventDates(event: Loose, path: string, problems: Problem[]): void {
   const raw = str(event.date);
   const date = raw === undefined ? null : parseStoryDate(raw);
   if (raw !== undefined && !date && /^[+-]?\d{4}/.test(raw) && /^[+-]?[\d:T+-]+$/.test(raw)) {
-    problems.push({ path: `${path}.date`, message: `"${raw}" is not a day on the calendar` });
+    problems.push(
+      problem(`${path}.date`, `"${raw}" is not a day on the calendar`, `"${raw}" 不是日历上存在的日期`),
+    );
   }
   const precision = str(event.precision);
   if (date && precision && (PRECISIONS as readonly string[]).includes(precision)) {
     if (!supportsPrecision(date, precision as Precision)) {
-      problems.push({
-        path: `${path}.precision`,
-        message: `"${precision}" needs a more precise date than "${raw}"`,
-      });
+      problems.push(
+        problem(
+          `${path}.precision`,
+          `"${precision}" needs a more precise date than "${raw}"`,
+          `精度 "${precision}" 需要比 "${raw}" 更精确的日期`,
+        ),
+      );
     }
   }
   const rawEnd = str(event.end);
   const end = rawEnd === undefined ? null : parseStoryDate(rawEnd);
   if (date && end && end.time < date.time) {
-    problems.push({ path: `${path}.end`, message: `ends (${rawEnd}) before it starts (${raw})` });
+    problems.push(
+      problem(
+        `${path}.end`,
+        `ends (${rawEnd}) before it starts (${raw})`,
+        `结束（${rawEnd}）早于开始（${raw}）`,
+      ),
+    );
   }
 }
 
@@ -144,10 +177,13 @@ function crossCheck(data: Loose): Problem[] {
   routes.forEach((r, i) => {
     checkRefs(r.places, placeIds, 'place', `routes[${i}].places`, problems);
     if (Array.isArray(r.places) && Array.isArray(r.modes) && r.modes.length !== r.places.length - 1) {
-      problems.push({
-        path: `routes[${i}].modes`,
-        message: `has ${r.modes.length} modes for ${r.places.length - 1} legs (one mode per leg)`,
-      });
+      problems.push(
+        problem(
+          `routes[${i}].modes`,
+          `has ${r.modes.length} modes for ${r.places.length - 1} legs (one mode per leg)`,
+          `有 ${r.modes.length} 种交通方式，却有 ${r.places.length - 1} 段路程（每段一种）`,
+        ),
+      );
     }
   });
   events.forEach((e, i) => {
@@ -166,12 +202,15 @@ function crossCheck(data: Loose): Problem[] {
 /** Validates a parsed story: its shape, then ids, references and dates. Reports every problem. */
 export function validateStory(input: unknown): ValidationResult {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, problems: [{ path: '(story)', message: 'a story must be a JSON object' }] };
+    return {
+      ok: false,
+      problems: [problem('(story)', 'a story must be a JSON object', '故事必须是一个 JSON 对象')],
+    };
   }
   const parsed = storySchema.safeParse(input, { reportInput: true });
   const problems: Problem[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+    : parsed.error.issues.map((issue) => problem(formatPath(issue.path), ...describeIssue(issue)));
   problems.push(...crossCheck(input as Loose));
   const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
   if (parsed.success && unique.length === 0) return { ok: true, story: parsed.data };
@@ -187,12 +226,20 @@ export function validateStoryText(text: string): ValidationResult {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(message);
     let where = '';
+    let whereZh = '';
     if (pos) {
       const before = text.slice(0, Number(pos[1]));
       const line = before.split('\n').length;
-      where = ` at line ${line}, column ${Number(pos[1]) - before.lastIndexOf('\n')}`;
+      const column = Number(pos[1]) - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${column}`;
+      whereZh = `（第 ${line} 行第 ${column} 列）`;
     }
-    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON${where}: ${message}` }] };
+    return {
+      ok: false,
+      problems: [
+        problem('(file)', `not valid JSON${where}: ${message}`, `不是有效的 JSON${whereZh}：${message}`),
+      ],
+    };
   }
   return validateStory(data);
 }
