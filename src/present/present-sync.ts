@@ -1,24 +1,34 @@
-import type { AppStore } from '../store/store';
-import { CATEGORIES, type Category } from '../story/schema';
+import type { AppStore, TextMode } from '../store/store';
+import { CATEGORIES, type Category, type Lang } from '../story/schema';
 import type { PresentRole } from './present-url';
 
 export const PRESENT_CHANNEL = 'silk-road-story-map:present';
 
 /**
- * What the two windows tell each other. The audience owns the deck (its hidden categories), so
- * only it sends `hidden`; either window sends the slide it moved to.
+ * What the two windows tell each other. The audience owns the deck (its hidden categories) and
+ * the languages, so only it sends `hidden`, `lang` and `text`; either window sends the slide it moved to.
  */
-type Message = { type: 'hello' } | { type: 'slide'; id: string; hidden?: Category[] };
+interface Display {
+  hidden: Category[];
+  lang: Lang;
+  text: TextMode;
+}
+type Message = { type: 'hello' } | { type: 'slide'; id: string; display?: Display };
 
 function parse(data: unknown): Message | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.type === 'hello') return { type: 'hello' };
   if (m.type !== 'slide' || typeof m.id !== 'string') return null;
-  const hidden = Array.isArray(m.hidden)
-    ? CATEGORIES.filter((c) => (m.hidden as unknown[]).includes(c))
-    : undefined;
-  return { type: 'slide', id: m.id, hidden };
+  const d = (typeof m.display === 'object' && m.display !== null ? m.display : null) as Record<
+    string,
+    unknown
+  > | null;
+  if (!d || !Array.isArray(d.hidden)) return { type: 'slide', id: m.id };
+  const hidden = CATEGORIES.filter((c) => (d.hidden as unknown[]).includes(c));
+  const lang: Lang = d.lang === 'zh' ? 'zh' : 'en';
+  const text: TextMode = d.text === 'zh' || d.text === 'en' ? d.text : 'both';
+  return { type: 'slide', id: m.id, display: { hidden, lang, text } };
 }
 
 /**
@@ -35,7 +45,7 @@ export function bindPresentSync(store: AppStore, role: PresentRole): () => void 
     const s = store.getState();
     if (s.mode !== 'present' || !s.slideId) return null;
     return role === 'audience'
-      ? { type: 'slide', id: s.slideId, hidden: s.hiddenCategories }
+      ? { type: 'slide', id: s.slideId, display: { hidden: s.hiddenCategories, lang: s.lang, text: s.text } }
       : { type: 'slide', id: s.slideId };
   };
   const send = () => {
@@ -53,14 +63,21 @@ export function bindPresentSync(store: AppStore, role: PresentRole): () => void 
     }
     applying = true;
     try {
-      if (role === 'presenter' && message.hidden) s.setHiddenCategories(message.hidden);
+      if (role === 'presenter' && message.display) {
+        s.setHiddenCategories(message.display.hidden);
+        s.setLang(message.display.lang);
+        s.setText(message.display.text);
+      }
       if (message.id !== store.getState().activeEventId) s.activate(message.id, 'present');
     } finally {
       applying = false;
     }
   };
 
-  const off = store.subscribe((s) => `${s.mode}|${s.slideId}|${s.hiddenCategories.join()}`, send);
+  const off = store.subscribe(
+    (s) => `${s.mode}|${s.slideId}|${s.hiddenCategories.join()}|${s.lang}|${s.text}`,
+    send,
+  );
   if (role === 'presenter') channel.postMessage({ type: 'hello' } satisfies Message);
   return () => {
     off();
