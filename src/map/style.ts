@@ -144,10 +144,17 @@ export function baseStyle(lang: Lang): StyleSpecification {
         source: 'places',
         filter: ['!', ['has', 'point_count']],
         paint: {
-          'circle-color': COLORS.place,
-          'circle-radius': 6,
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1.5,
+          // A whole country or region is a hollow ring: it stands for an area, not a spot.
+          'circle-color': [
+            'match',
+            ['get', 'kind'],
+            ['country', 'region'],
+            'rgba(255,255,255,0.6)',
+            COLORS.place,
+          ],
+          'circle-radius': ['match', ['get', 'kind'], ['country', 'region'], 7, 6],
+          'circle-stroke-color': ['match', ['get', 'kind'], ['country', 'region'], COLORS.place, '#ffffff'],
+          'circle-stroke-width': ['match', ['get', 'kind'], ['country', 'region'], 2, 1.5],
           'circle-opacity': ['case', ['boolean', ['get', 'dim'], false], 0.45, 1],
           'circle-stroke-opacity': ['case', ['boolean', ['get', 'dim'], false], 0.45, 1],
         },

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { parseStoryDate, supportsPrecision } from './date';
-import { MESSAGES, PRECISIONS, type Precision, type Story, storySchema } from './schema';
+import { ISO_DATE_PATTERN, MESSAGES, PRECISIONS, type Precision, type Story, storySchema } from './schema';
+
+const ISO = new RegExp(ISO_DATE_PATTERN);
 
 export interface Problem {
   /** JSON path in the story, e.g. `events[4].places[1]`. */
@@ -127,7 +129,8 @@ function checkRef(ref: unknown, known: Set<string>, kind: string, path: string, 
 function checkEventDates(event: Loose, path: string, problems: Problem[]): void {
   const raw = str(event.date);
   const date = raw === undefined ? null : parseStoryDate(raw);
-  if (raw !== undefined && !date && /^[+-]?\d{4}/.test(raw) && /^[+-]?[\d:T+-]+$/.test(raw)) {
+  // A well-formed date that is not on the calendar (the pattern itself is the schema's to report).
+  if (raw !== undefined && !date && ISO.test(raw)) {
     problems.push(
       problem(`${path}.date`, `"${raw}" is not a day on the calendar`, `"${raw}" 不是日历上存在的日期`),
     );
@@ -212,7 +215,9 @@ export function validateStory(input: unknown): ValidationResult {
     ? []
     : parsed.error.issues.map((issue) => problem(formatPath(issue.path), ...describeIssue(issue)));
   problems.push(...crossCheck(input as Loose));
-  const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
+  const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()].sort((a, b) =>
+    a.path.localeCompare(b.path, 'en', { numeric: true }),
+  );
   if (parsed.success && unique.length === 0) return { ok: true, story: parsed.data };
   return { ok: false, problems: unique };
 }
