@@ -203,7 +203,7 @@ export class MapController {
           ? [
               {
                 type: 'Feature',
-                properties: { id, name_zh: p.name.zh, name_en: p.name.en },
+                properties: { id, name_zh: p.name.zh, name_en: p.name.en, kind: p.kind },
                 geometry: { type: 'Point', coordinates: p.coordinates },
               },
             ]
@@ -223,7 +223,11 @@ export class MapController {
       : 1;
     this.map.setPaintProperty('places', 'circle-opacity', dim);
     this.map.setPaintProperty('places', 'circle-stroke-opacity', dim);
-    this.map.setPaintProperty('place-labels', 'text-opacity', dim);
+    // Active places are named by their own, larger labels.
+    const labelDim: ExpressionSpecification | number = event
+      ? ['case', ['in', ['get', 'id'], ['literal', placeIds]], 0, 0.5]
+      : 1;
+    this.map.setPaintProperty('place-labels', 'text-opacity', labelDim);
     this.highlightCountries(coords);
     if (event) this.moveTo(event, coords, animate);
   }

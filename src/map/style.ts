@@ -184,9 +184,21 @@ export function baseStyle(lang: Lang): StyleSpecification {
         type: 'circle',
         source: 'activePlaces',
         paint: {
-          'circle-color': COLORS.placeActive,
+          'circle-color': [
+            'match',
+            ['get', 'kind'],
+            ['country', 'region'],
+            'rgba(255,255,255,0.7)',
+            COLORS.placeActive,
+          ],
           'circle-radius': 9,
-          'circle-stroke-color': '#ffffff',
+          'circle-stroke-color': [
+            'match',
+            ['get', 'kind'],
+            ['country', 'region'],
+            COLORS.placeActive,
+            '#ffffff',
+          ],
           'circle-stroke-width': 3,
         },
       },

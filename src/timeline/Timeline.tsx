@@ -18,6 +18,7 @@ import { layoutMarks } from './lanes';
 import { focusContextScale, placementTimes, segmentTicks } from './scale';
 
 const PAD = 24;
+const ACTIVE_LABEL = 240;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 40;
 
@@ -253,7 +254,11 @@ export function Timeline() {
               const date = formatStoryDate(e.start, e.precision, lang);
               const active = e.id === activeId;
               return (
-                <li key={e.id} style={{ left: m.x, top: 22 + m.lane * 26 }}>
+                <li
+                  key={e.id}
+                  className={active ? 'active' : undefined}
+                  style={{ left: m.x, top: 22 + m.lane * 26 }}
+                >
                   <button
                     type="button"
                     className={`mark cat-${e.category}`}
@@ -264,8 +269,13 @@ export function Timeline() {
                     onClick={() => store.getState().activate(e.id, 'timeline')}
                   >
                     <span className="mark-dot" aria-hidden="true" />
-                    {m.showLabel && (
-                      <span className="mark-label" aria-hidden="true" style={{ maxWidth: m.labelWidth }}>
+                    {/* The active event is always named, over its neighbours if need be. */}
+                    {(m.showLabel || active) && (
+                      <span
+                        className="mark-label"
+                        aria-hidden="true"
+                        style={{ maxWidth: active ? ACTIVE_LABEL : m.labelWidth }}
+                      >
                         {e.title[lang]}
                       </span>
                     )}
