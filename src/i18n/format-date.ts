@@ -83,7 +83,7 @@ export function formatStoryDate(d: StoryDate, precision: Precision, lang: Lang):
   }
 }
 
-export type TickUnit = 'year' | 'month' | 'day' | 'hour';
+export type TickUnit = 'year' | 'month' | 'day';
 
 /** Axis labels; the time is a UTC instant. */
 export function formatTick(time: number, unit: TickUnit, lang: Lang): string {
@@ -98,7 +98,5 @@ export function formatTick(time: number, unit: TickUnit, lang: Lang): string {
       return lang === 'zh' ? `${year}年${month}月` : `${MONTHS_EN[month - 1]?.slice(0, 3)} ${year}`;
     case 'day':
       return lang === 'zh' ? `${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]?.slice(0, 3)}`;
-    case 'hour':
-      return `${String(date.getUTCHours()).padStart(2, '0')}:00`;
   }
 }

@@ -165,11 +165,14 @@ export interface Tick {
   at: number;
 }
 
+/**
+ * Days are the finest ticks: events carry their own clock offsets (Astana, Dushanbe), so an hour
+ * axis in one zone would put "noon" in the wrong place for the other.
+ */
 function unitFor(span: number): TickUnit {
   if (span > 3 * YEAR) return 'year';
   if (span > 60 * DAY) return 'month';
-  if (span > 2 * DAY) return 'day';
-  return 'hour';
+  return 'day';
 }
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
@@ -193,7 +196,7 @@ export function segmentTicks(scale: FocusContextScale, widthPx: number, spacingP
   for (const s of scale.segments) {
     const px = s.share * widthPx;
     const span = s.end - s.start;
-    const unit = span <= 31 * DAY && px / (span / DAY) > spacingPx * 2 ? 'hour' : unitFor(span);
+    const unit = unitFor(span);
     const wanted = Math.max(1, Math.floor(px / spacingPx));
     const times =
       unit === 'year'
@@ -205,12 +208,10 @@ export function segmentTicks(scale: FocusContextScale, widthPx: number, spacingP
     for (const t of times) {
       if (t < s.start || t >= s.end) continue;
       if (unit === 'day' && t % DAY !== 0) continue;
-      // Hour ticks only where the day has room; midnight gets a day label.
-      const tickUnit = unit === 'hour' && new Date(t).getUTCHours() === 0 ? 'day' : unit;
       const at = scale.toUnit(t);
       const last = ticks.at(-1);
       if (last && (at - last.at) * widthPx < spacingPx * 0.75) continue;
-      ticks.push({ time: t, unit: tickUnit, at });
+      ticks.push({ time: t, unit, at });
     }
   }
   return ticks;
