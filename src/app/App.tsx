@@ -57,13 +57,7 @@ function Presenter({ store }: { store: AppStore }) {
     if (story) document.title = `${t('presenterView')} · ${story.story.title[lang]}`;
   }, [story, lang, t]);
 
-  if (loadError)
-    return (
-      <>
-        <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />
-        <StoryDrop />
-      </>
-    );
+  if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
   if (!story) return <p className="loading">{t('loading')}</p>;
   return <PresenterView />;
 }
@@ -107,13 +101,7 @@ function Shell({ store }: { store: AppStore }) {
     if (parsePresentQuery(window.location.search).handout) void openHandout('screen');
   }, [openHandout]);
 
-  if (loadError)
-    return (
-      <>
-        <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />
-        <StoryDrop />
-      </>
-    );
+  if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
   if (!story) return <p className="loading">{t('loading')}</p>;
 
   const showArticle = () => setTab('article');

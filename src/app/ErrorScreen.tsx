@@ -1,6 +1,7 @@
 import { translator } from '../i18n/messages';
 import type { Lang } from '../story/schema';
 import { formatProblem, type Problem } from '../story/validate';
+import { StoryDrop } from './story-drop';
 
 /** What a reader or author sees instead of a blank page when the story does not validate. */
 export function ErrorScreen({ url, problems, lang }: { url: string; problems: Problem[]; lang: Lang }) {
@@ -18,6 +19,7 @@ export function ErrorScreen({ url, problems, lang }: { url: string; problems: Pr
       </ul>
       <p className="hint">{t('errorHint')}</p>
       <p className="hint">{t('dropStory')}</p>
+      <StoryDrop />
     </main>
   );
 }
