@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Article } from '../article/Article';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
@@ -93,6 +93,12 @@ function Shell({ store }: { store: AppStore }) {
   useEffect(() => {
     if (story) document.title = `${story.story.title[lang]} · ${t('appName')}`;
   }, [story, lang, t]);
+
+  // Layout effects run before the map's own effects: the timeline and article are in the DOM and
+  // usable here, and the reader is not held back by the map drawing.
+  useLayoutEffect(() => {
+    if (story && !performance.getEntriesByName('app:interactive').length) performance.mark('app:interactive');
+  }, [story]);
 
   const onMapReady = useCallback(() => {
     performance.mark('app:ready');
