@@ -1,8 +1,68 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Only this site may be used. MapLibre needs `blob:` for workers and images it makes itself;
+ * inline styles are set through the CSSOM by React and MapLibre, which CSP does not restrict;
+ * Vite inlines the smallest font subsets as `data:` URLs.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** The policy as a meta tag, so it travels with `dist/` to any static host; dev keeps Vite's inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // Registered by src/app/offline.ts, which also stores the fonts the story needs.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        // The app, its data, basemap and MapLibre worker; fonts are cached as they are used.
+        globPatterns: ['**/*.{html,js,mjs,css,json}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.destination === 'font' || /\.woff2?$/.test(request.url),
+            handler: 'CacheFirst',
+            options: { cacheName: 'fonts', expiration: { maxEntries: 400 } },
+          },
+        ],
+      },
+    }),
+  ],
   // Relative base so the built app also runs from a sub-folder or a USB stick.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

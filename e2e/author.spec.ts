@@ -1,22 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { dropFile } from './drop';
 import { expect, test } from './fixtures';
 
 const story = JSON.parse(readFileSync('data/story.json', 'utf8'));
-
-/** Drops a file on the page as a browser does when an author drags it from their desktop. */
-async function dropFile(page: Page, name: string, content: string) {
-  const transfer = await page.evaluateHandle(
-    ({ name, content }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([content], name, { type: 'application/json' }));
-      return dt;
-    },
-    { name, content },
-  );
-  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-}
 
 test('an author drops a broken story: the problems are listed and the story on screen stays', async ({
   app,
@@ -43,4 +29,12 @@ test('an author drops a valid story: it opens in place of the current one', asyn
   await expect(app.article.getByRole('heading', { level: 1 })).toHaveText('A draft of my own story');
   await expect(app.timeline.getByRole('list').getByRole('button')).toHaveCount(5);
   await app.waitReady();
+
+  // Nothing the author had is lost: one click brings the story back.
+  await page
+    .getByRole('status')
+    .getByRole('button', { name: `Back to “${story.title.en}”` })
+    .click();
+  await expect(app.article.getByRole('heading', { level: 1 })).toHaveText(story.title.en);
+  await expect(app.timeline.getByRole('list').getByRole('button')).toHaveCount(story.events.length);
 });

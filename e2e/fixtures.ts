@@ -6,19 +6,25 @@ export class StoryMap {
   readonly timeline: Locator;
   readonly article: Locator;
   readonly externalRequests: string[] = [];
+  /** What the Content-Security-Policy blocked: anything here is a feature broken by it. */
+  readonly blockedByPolicy: string[] = [];
 
   constructor(
     readonly page: Page,
-    origin: string,
+    /** The app's own origin: any request elsewhere fails the test. */
+    public origin: string,
   ) {
     this.map = page.getByRole('region', { name: /^(Map|地图)$/ });
     this.timeline = page.getByRole('region', { name: /^(Timeline|时间轴)$/ });
     this.article = page.getByRole('region', { name: /^(Article|文章)$/ });
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== this.origin) {
         this.externalRequests.push(request.url());
       }
+    });
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) this.blockedByPolicy.push(message.text());
     });
   }
 
@@ -85,9 +91,10 @@ export const test = base.extend<{ app: StoryMap }>({
     page.on('pageerror', (error) => errors.push(error));
     const app = new StoryMap(page, new URL(baseURL ?? 'http://127.0.0.1:4173').origin);
     await use(app);
-    // Any uncaught error in the page fails the test, and so does any request off our origin.
+    // Any uncaught error in the page fails the test, and so does any request off our origin or any CSP block.
     expect(errors, 'uncaught page errors').toEqual([]);
     expect(app.externalRequests, 'requests to other origins').toEqual([]);
+    expect(app.blockedByPolicy, 'blocked by the Content-Security-Policy').toEqual([]);
   },
 });
 

@@ -1,25 +1,38 @@
 import { translator } from '../i18n/messages';
 import type { Lang } from '../story/schema';
-import { formatProblem, type Problem } from '../story/validate';
-import { StoryDrop } from './story-drop';
+import type { Problem } from '../story/validate';
+import { ProblemList, StoryDrop } from './story-drop';
 
-/** What a reader or author sees instead of a blank page when the story does not validate. */
+/** The address of this page without `?story=`: the story the app ships with. */
+function builtInStory(): string | null {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('story')) return null;
+  url.searchParams.delete('story');
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * What a reader or author sees instead of a blank page when a story cannot be opened: every
+ * problem, and the ways on from here (the built-in story, another file, another try).
+ */
 export function ErrorScreen({ url, problems, lang }: { url: string; problems: Problem[]; lang: Lang }) {
   const t = translator(lang);
+  const builtIn = builtInStory();
   return (
     <main className="error-screen">
       <h1>{t('errorTitle')}</h1>
       <p>{t('errorIntro', { url, count: problems.length })}</p>
-      <ul className="problems">
-        {problems.map((p) => (
-          <li key={formatProblem(p)}>
-            <code>{p.path}</code>: {lang === 'zh' ? p.zh : p.message}
-          </li>
-        ))}
-      </ul>
-      <p className="hint">{t('errorHint')}</p>
+      <ProblemList problems={problems} lang={lang} />
+      <p className="error-actions">
+        {builtIn && <a href={builtIn}>{t('openBuiltInStory')}</a>}
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('tryAgain')}
+        </button>
+      </p>
+      <StoryDrop picker />
       <p className="hint">{t('dropStory')}</p>
-      <StoryDrop />
+      <p className="hint">{t('errorHint')}</p>
     </main>
   );
 }

@@ -4,19 +4,23 @@ import './app.css';
 import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
 import { createAppStore } from '../store/store';
-import { loadStory } from '../story/load';
+import { type LoadResult, loadStory, otherSite } from '../story/load';
 import { App } from './App';
+import { registerOffline } from './offline';
 import { initialPrefs } from './prefs';
 
 /** `?story=stories/other.json` opens another story from this site; other origins are refused (offline, private). */
-function chosenStory(): string {
+function openChosenStory(): Promise<LoadResult> {
   const param = new URLSearchParams(window.location.search).get('story');
-  if (!param) return storyUrl;
-  const url = new URL(param, window.location.href);
-  return url.origin === window.location.origin ? url.href : storyUrl;
+  if (!param) return loadStory(storyUrl);
+  const url = URL.parse(param, window.location.href);
+  if (url?.origin !== window.location.origin)
+    return Promise.resolve(otherSite(param, window.location.origin));
+  return loadStory(url.href);
 }
 
 const store = createAppStore(initialPrefs());
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App store={store} />);
-loadStory(chosenStory()).then((result) => store.getState().setLoaded(result));
+openChosenStory().then((result) => store.getState().setLoaded(result));
+registerOffline(store);

@@ -1,36 +1,72 @@
-import { useEffect, useState } from 'react';
+import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { translator } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import type { AppStore } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
-import { normaliseStory } from '../story/normalise';
-import { formatProblem, type Problem, validateStoryText } from '../story/validate';
+import { readStoryFile } from '../story/load';
+import type { NormalisedStory } from '../story/normalise';
+import type { Lang } from '../story/schema';
+import { formatProblem, type Problem } from '../story/validate';
 
 interface Rejected {
   file: string;
   problems: Problem[];
 }
 
-/**
- * Opens a story file an author dropped or picked: a valid one replaces the story, an invalid one
- * is reported and the story on screen stays.
- */
-async function openStoryFile(store: AppStore, file: File): Promise<Rejected | null> {
-  const result = validateStoryText(await file.text());
-  if (!result.ok) return { file: file.name, problems: result.problems };
-  const s = store.getState();
-  s.setLoaded({ ok: true, story: normaliseStory(result.story) });
-  s.activate(null, 'nav');
-  return null;
+interface Preview {
+  file: string;
+  /** The story that was on screen before the first preview, to go back to. */
+  previous: NormalisedStory | null;
 }
 
-/** Drag a story file anywhere onto the app to preview it. */
-export function StoryDrop() {
+/** A story with thousands of mistakes would bury the first ones, which are usually the cause. */
+const SHOWN_PROBLEMS = 200;
+
+export function ProblemList({ problems, lang }: { problems: Problem[]; lang: Lang }) {
+  const t = translator(lang);
+  const more = problems.length - SHOWN_PROBLEMS;
+  return (
+    <ul className="problems">
+      {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
+        <li key={formatProblem(p)}>
+          <code>{p.path}</code>: {lang === 'zh' ? p.zh : p.message}
+        </li>
+      ))}
+      {more > 0 && <li>{t('moreProblems', { count: more })}</li>}
+    </ul>
+  );
+}
+
+function show(store: AppStore, story: NormalisedStory) {
+  const s = store.getState();
+  s.setLoaded({ ok: true, story });
+  s.activate(null, 'nav');
+}
+
+/**
+ * Drag a story file anywhere onto the app, or pick one, to preview it: a valid one replaces the
+ * story until the author goes back; an invalid one is reported and the story on screen stays.
+ */
+export function StoryDrop({ picker = false }: { picker?: boolean }) {
   const t = useT();
   const store = useAppStore();
   const lang = useApp((s) => s.lang);
   const [dragging, setDragging] = useState(false);
   const [rejected, setRejected] = useState<Rejected | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const inputId = useId();
+
+  const open = useRef(async (file: File) => {
+    const result = await readStoryFile(file);
+    if (!result.ok) {
+      setRejected({ file: file.name, problems: result.problems });
+      return;
+    }
+    const current = store.getState().story;
+    setRejected(null);
+    setPreview((p) => ({ file: file.name, previous: p ? p.previous : current }));
+    show(store, result.story);
+  }).current;
 
   useEffect(() => {
     const hasFile = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
@@ -42,12 +78,12 @@ export function StoryDrop() {
     const onLeave = (e: DragEvent) => {
       if (e.relatedTarget === null) setDragging(false);
     };
-    const onDrop = async (e: DragEvent) => {
+    const onDrop = (e: DragEvent) => {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
       setDragging(false);
-      setRejected(await openStoryFile(store, file));
+      void open(file);
     };
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);
@@ -57,10 +93,34 @@ export function StoryDrop() {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [store]);
+  }, [open]);
+
+  const onPick = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file) void open(file);
+  };
+  const back = () => {
+    if (preview?.previous) show(store, preview.previous);
+    setPreview(null);
+  };
 
   return (
     <>
+      {picker && (
+        <p className="story-picker">
+          <label htmlFor={inputId}>{t('openStoryFile')}</label>
+          <input id={inputId} type="file" accept=".json,application/json" onChange={onPick} />
+        </p>
+      )}
+      {preview?.previous && (
+        <div className="story-preview" role="status">
+          {t('previewing', { file: preview.file })}{' '}
+          <button type="button" onClick={back}>
+            {t('backToStory', { title: preview.previous.story.title[lang] })}
+          </button>
+        </div>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('dropStory')}
@@ -77,7 +137,7 @@ function RejectedDialog({
   onClose,
 }: {
   rejected: Rejected;
-  lang: 'zh' | 'en';
+  lang: Lang;
   onClose: () => void;
 }) {
   const t = translator(lang);
@@ -86,13 +146,7 @@ function RejectedDialog({
       <h2 id="drop-rejected-title">
         {t('droppedInvalid', { file: rejected.file, count: rejected.problems.length })}
       </h2>
-      <ul className="problems">
-        {rejected.problems.map((p) => (
-          <li key={formatProblem(p)}>
-            <code>{p.path}</code>: {lang === 'zh' ? p.zh : p.message}
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={rejected.problems} lang={lang} />
       {/* biome-ignore lint/a11y/noAutofocus: the dialog takes focus so Escape and Enter reach it */}
       <button type="button" autoFocus onClick={onClose}>
         {t('close')}

@@ -5,29 +5,92 @@ export type LoadResult =
   | { ok: true; story: NormalisedStory }
   | { ok: false; url: string; problems: Problem[] };
 
-/** Fetches, validates and normalises a story; every failure becomes a list of problems to show. */
-export async function loadStory(url: string): Promise<LoadResult> {
-  let text: string;
-  try {
-    const res = await fetch(url);
-    if (!res.ok)
-      return {
-        ok: false,
-        url,
-        problems: [
-          problem('(file)', `could not load (HTTP ${res.status})`, `无法加载（HTTP ${res.status}）`),
-        ],
-      };
-    text = await res.text();
-  } catch (error) {
-    return {
-      ok: false,
-      url,
-      problems: [problem('(file)', `could not load: ${String(error)}`, `无法加载：${String(error)}`)],
-    };
-  }
+/** Far above any real story (ours is under 1 MB); beyond it a browser tab would stall parsing it. */
+export const MAX_STORY_BYTES = 20 * 1024 * 1024;
+
+function tooLarge(bytes: number): Problem {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return problem(
+    '(file)',
+    `the file is ${mb} MB; a story file can be at most 20 MB`,
+    `文件大小为 ${mb} MB；故事文件最大为 20 MB`,
+  );
+}
+
+function fromText(url: string, text: string): LoadResult {
   const result = validateStoryText(text);
   return result.ok
     ? { ok: true, story: normaliseStory(result.story) }
     : { ok: false, url, problems: result.problems };
+}
+
+function failed(url: string, p: Problem): LoadResult {
+  return { ok: false, url, problems: [p] };
+}
+
+function httpProblem(status: number): Problem {
+  return status === 404
+    ? problem(
+        '(file)',
+        'there is no file at this address (HTTP 404): check the address after ?story=',
+        '此地址没有文件（HTTP 404）：请检查 ?story= 后面的地址',
+      )
+    : problem(
+        '(file)',
+        `the server answered with an error (HTTP ${status}); try again later`,
+        `服务器返回错误（HTTP ${status}）；请稍后再试`,
+      );
+}
+
+/** Fetches, validates and normalises a story; every failure becomes a list of problems to show. */
+export async function loadStory(url: string): Promise<LoadResult> {
+  let bytes: ArrayBuffer;
+  let page = false;
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return failed(url, httpProblem(res.status));
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > MAX_STORY_BYTES) return failed(url, tooLarge(declared));
+    page = (res.headers.get('content-type') ?? '').includes('text/html');
+    bytes = await res.arrayBuffer();
+  } catch {
+    return failed(
+      url,
+      problem(
+        '(file)',
+        'the file could not be reached: the network is off or the server is not answering',
+        '无法读取文件：网络已断开或服务器没有响应',
+      ),
+    );
+  }
+  if (bytes.byteLength > MAX_STORY_BYTES) return failed(url, tooLarge(bytes.byteLength));
+  // Many static hosts answer a wrong address with their home page rather than a 404.
+  if (page)
+    return failed(
+      url,
+      problem(
+        '(file)',
+        'this address gives a web page, not a story file: check the address after ?story=',
+        '此地址返回的是网页而不是故事文件：请检查 ?story= 后面的地址',
+      ),
+    );
+  return fromText(url, new TextDecoder().decode(bytes));
+}
+
+/** Opens a story file an author picked or dropped, with the same checks as a fetched one. */
+export async function readStoryFile(file: File): Promise<LoadResult> {
+  if (file.size > MAX_STORY_BYTES) return failed(file.name, tooLarge(file.size));
+  return fromText(file.name, await file.text());
+}
+
+/** A `?story=` address on another site is refused without fetching it: the app stays offline and private. */
+export function otherSite(url: string, origin: string): LoadResult {
+  return failed(
+    url,
+    problem(
+      '(file)',
+      `stories are opened only from this site (${origin}), so this address was not fetched`,
+      `只能打开本站（${origin}）的故事文件，因此没有读取此地址`,
+    ),
+  );
 }

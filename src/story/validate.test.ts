@@ -110,9 +110,24 @@ describe('validateStory', () => {
     const result = validateStoryText('{\n  "title": {}\n  "x": 1}');
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(formatProblem(result.problems[0] ?? { path: '', message: '', zh: '' })).toMatch(
-        /^\(file\): not valid JSON at line 3, column 3/,
+      expect(formatProblem(result.problems[0] ?? { path: '', message: '', zh: '' })).toBe(
+        '(file): not valid JSON at line 3, column 3: a comma or a closing bracket is missing before this',
       );
+  });
+
+  it('points at an extra comma and a missing bracket, and accepts a byte-order mark', () => {
+    const first = (text: string) => {
+      const result = validateStoryText(text);
+      return result.ok ? 'ok' : formatProblem(result.problems[0] ?? { path: '', message: '', zh: '' });
+    };
+    expect(first('{\n  "a": [1, 2,],\n}')).toBe(
+      '(file): not valid JSON at line 2, column 14: a value is expected here (an extra comma?)',
+    );
+    expect(first('{"a": [1, 2}')).toMatch(
+      /^\(file\): not valid JSON at line 1, column 12: a comma or a closing bracket/,
+    );
+    expect(first('')).toMatch(/^\(file\): not valid JSON at line 1, column 1/);
+    expect(first(`\uFEFF${JSON.stringify(makeStory())}`)).toBe('ok');
   });
 
   it('rejects what is not an object', () => {

@@ -1,3 +1,4 @@
+import { type ParseError, parse as parseJson, printParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
 import { parseStoryDate, supportsPrecision } from './date';
 import { ISO_DATE_PATTERN, MESSAGES, PRECISIONS, type Precision, type Story, storySchema } from './schema';
@@ -222,28 +223,50 @@ export function validateStory(input: unknown): ValidationResult {
   return { ok: false, problems: unique };
 }
 
+/** What went wrong in plain words, for the mistakes hand-edited JSON usually has. */
+const SYNTAX: Record<string, [string, string]> = {
+  CommaExpected: ['a comma or a closing bracket is missing before this', '这里前面缺少逗号或右括号'],
+  ColonExpected: ['a colon is missing after the name', '名称后面缺少冒号'],
+  ValueExpected: ['a value is expected here (an extra comma?)', '这里应有一个值（是否多了逗号？）'],
+  PropertyNameExpected: [
+    'a name in double quotes is expected here (an extra comma?)',
+    '这里应有带双引号的名称（是否多了逗号？）',
+  ],
+  CloseBraceExpected: ['a closing } is missing', '缺少右花括号 }'],
+  CloseBracketExpected: ['a closing ] is missing', '缺少右方括号 ]'],
+  EndOfFileExpected: ['there is more text after the end', '结尾之后还有多余内容'],
+  UnexpectedEndOfString: ['a text is not closed with "', '字符串缺少结尾的双引号'],
+  InvalidCommentToken: ['JSON cannot have comments', 'JSON 不允许注释'],
+  InvalidSymbol: ['this is not JSON (text must be in double quotes)', '这不是 JSON（文字须用双引号）'],
+};
+
+function syntaxProblem(text: string, native: string): Problem {
+  const errors: ParseError[] = [];
+  parseJson(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return problem('(file)', `not valid JSON: ${native}`, `不是有效的 JSON：${native}`);
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  const [en, zh] = SYNTAX[printParseErrorCode(first.error)] ?? [native, native];
+  return problem(
+    '(file)',
+    `not valid JSON at line ${line}, column ${column}: ${en}`,
+    `不是有效的 JSON（第 ${line} 行第 ${column} 列）：${zh}`,
+  );
+}
+
 /** Parses JSON text and validates it, turning a syntax error into a problem with its line and column. */
 export function validateStoryText(text: string): ValidationResult {
+  // Some Windows editors start UTF-8 files with a byte-order mark, which JSON.parse refuses.
+  const json = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(json);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const pos = /position (\d+)/.exec(message);
-    let where = '';
-    let whereZh = '';
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      const column = Number(pos[1]) - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${column}`;
-      whereZh = `（第 ${line} 行第 ${column} 列）`;
-    }
     return {
       ok: false,
-      problems: [
-        problem('(file)', `not valid JSON${where}: ${message}`, `不是有效的 JSON${whereZh}：${message}`),
-      ],
+      problems: [syntaxProblem(json, error instanceof Error ? error.message : String(error))],
     };
   }
   return validateStory(data);

@@ -1,0 +1,15 @@
+import type { Page } from '@playwright/test';
+
+/** Drops a file on the page as a browser does when an author drags it from their desktop. */
+export async function dropFile(page: Page, name: string, content: string) {
+  const transfer = await page.evaluateHandle(
+    ({ name, content }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], name, { type: 'application/json' }));
+      return dt;
+    },
+    { name, content },
+  );
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+}

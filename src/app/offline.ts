@@ -1,0 +1,78 @@
+import { en } from '../i18n/en';
+import { zh } from '../i18n/zh';
+import { COUNTRY_LABELS } from '../map/basemap';
+import type { AppStore } from '../store/store';
+
+type Range = [number, number];
+
+/** `U+4E00-4E7F, U+30??, U+A5` as code point ranges. */
+export function parseUnicodeRange(value: string): Range[] {
+  return value
+    .split(',')
+    .map((part) => part.trim().replace(/^U\+/i, ''))
+    .filter(Boolean)
+    .map((part) => {
+      const [from = '', to] = part.split('-');
+      const low = Number.parseInt(from.replace(/\?/g, '0'), 16);
+      const high = Number.parseInt((to ?? from).replace(/\?/g, 'F'), 16);
+      return [low, high];
+    });
+}
+
+export function coversAny(ranges: Range[], codePoints: Set<number>): boolean {
+  for (const cp of codePoints) if (ranges.some(([low, high]) => cp >= low && cp <= high)) return true;
+  return false;
+}
+
+/** Every font file this page's stylesheets declare for text with these characters. */
+function fontFilesFor(text: string): string[] {
+  const codePoints = new Set([...text].map((c) => c.codePointAt(0) ?? 0));
+  const urls = new Set<string>();
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      const range = rule.style.getPropertyValue('unicode-range');
+      if (range && !coversAny(parseUnicodeRange(range), codePoints)) continue;
+      // The first source is the one a current browser takes (woff2).
+      const src = /url\("?([^")]+)"?\)/.exec(rule.style.getPropertyValue('src'))?.[1];
+      if (src && !src.startsWith('data:')) urls.add(new URL(src, sheet.href ?? document.baseURI).href);
+    }
+  }
+  return [...urls];
+}
+
+async function controlled(): Promise<void> {
+  await navigator.serviceWorker.ready;
+  if (navigator.serviceWorker.controller) return;
+  await new Promise((resolve) =>
+    navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+  );
+}
+
+/**
+ * Keeps the app usable with the network off after one visit: the service worker precaches the
+ * app, data and basemap; this fetches through it every font subset the story and the interface
+ * need in either language, since a reader may switch language or show both in class.
+ */
+export function registerOffline(store: AppStore) {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  const storyLoaded = new Promise<void>((resolve) => {
+    if (store.getState().story) resolve();
+    else
+      store.subscribe(
+        (s) => s.story,
+        (story) => story && resolve(),
+      );
+  });
+  const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }));
+  void Promise.all([controlled(), storyLoaded]).then(async () => {
+    await idle();
+    const story = store.getState().story?.story;
+    const labels = Object.values(COUNTRY_LABELS).map((c) => c.zh + c.en);
+    const text =
+      JSON.stringify(story) + Object.values(en).join('') + Object.values(zh).join('') + labels.join('');
+    await Promise.all(fontFilesFor(text).map((url) => fetch(url).catch(() => undefined)));
+    document.documentElement.dataset.offline = 'ready';
+  });
+}
