@@ -57,7 +57,12 @@ export default defineConfig({
           {
             urlPattern: ({ request }) => request.destination === 'font' || /\.woff2?$/.test(request.url),
             handler: 'CacheFirst',
-            options: { cacheName: 'fonts', expiration: { maxEntries: 400 } },
+            options: {
+              cacheName: 'fonts',
+              expiration: { maxEntries: 400 },
+              // Font requests are CORS requests and the warm-up's are not; a `Vary: Origin` must not split them.
+              matchOptions: { ignoreVary: true },
+            },
           },
         ],
       },

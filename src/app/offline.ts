@@ -5,6 +5,9 @@ import type { AppStore } from '../store/store';
 
 type Range = [number, number];
 
+/** Symbols the interface draws outside the dictionaries (arrows, buttons, units); offline.test.ts keeps this complete. */
+export const UI_SYMBOLS = '→←↑↓‹›⤢❚▶−±≈°·…ü（）：，？；、';
+
 /** `U+4E00-4E7F, U+30??, U+A5` as code point ranges. */
 export function parseUnicodeRange(value: string): Range[] {
   return value
@@ -70,8 +73,13 @@ export function registerOffline(store: AppStore) {
     await idle();
     const story = store.getState().story?.story;
     const labels = Object.values(COUNTRY_LABELS).map((c) => c.zh + c.en);
-    const text =
-      JSON.stringify(story) + Object.values(en).join('') + Object.values(zh).join('') + labels.join('');
+    const text = [
+      JSON.stringify(story),
+      ...Object.values(en),
+      ...Object.values(zh),
+      ...labels,
+      UI_SYMBOLS,
+    ].join('');
     await Promise.all(fontFilesFor(text).map((url) => fetch(url).catch(() => undefined)));
     document.documentElement.dataset.offline = 'ready';
   });

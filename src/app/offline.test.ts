@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coversAny, parseUnicodeRange, UI_SYMBOLS } from './offline';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'i18n' ? [] : sources(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('offline fonts', () => {
+  it('reads unicode-range lists, with wildcards', () => {
+    expect(parseUnicodeRange('U+4E00-4E7F, U+30??, u+a5')).toEqual([
+      [0x4e00, 0x4e7f],
+      [0x3000, 0x30ff],
+      [0xa5, 0xa5],
+    ]);
+  });
+
+  it('tells whether a font subset has any of the characters', () => {
+    const ranges = parseUnicodeRange('U+4E00-4E7F');
+    expect(coversAny(ranges, new Set([0x41, 0x4e2d]))).toBe(true);
+    expect(coversAny(ranges, new Set([0x41]))).toBe(false);
+  });
+
+  it('stores every symbol the interface writes outside the dictionaries', () => {
+    const used = new Set(
+      sources('src').flatMap((file) =>
+        [...readFileSync(file, 'utf8')].filter((c) => c > '\u007f' && !/\p{Script=Han}/u.test(c)),
+      ),
+    );
+    expect([...used].filter((c) => !UI_SYMBOLS.includes(c))).toEqual([]);
+  });
+});
