@@ -17,9 +17,17 @@ export function Header({ onShowArticle }: { onShowArticle: () => void }) {
   const hidden = useApp((s) => s.hiddenCategories);
   return (
     <header className="app-header">
-      <a className="skip-link" href="#article">
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => {
+          // A button, not a link to #article: the hash holds the app's state.
+          onShowArticle();
+          requestAnimationFrame(() => document.getElementById('article')?.focus());
+        }}
+      >
         {t('skipToArticle')}
-      </a>
+      </button>
       <p className="app-name" lang={LANG_TAG[lang]}>
         {t('appName')}
       </p>

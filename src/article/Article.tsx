@@ -136,7 +136,7 @@ export function Article() {
   };
 
   return (
-    <section ref={scrollRef} className="article-panel" aria-label={t('article')} id="article">
+    <section ref={scrollRef} className="article-panel" aria-label={t('article')} id="article" tabIndex={-1}>
       <header className="article-header">
         <h1 lang={LANG_TAG[lang]}>{story.story.title[lang]}</h1>
         {story.story.subtitle && (
