@@ -117,7 +117,7 @@ export function StoryDrop({ picker = false }: { picker?: boolean }) {
         <div className="story-preview" role="status">
           {t('previewing', { file: preview.file })}{' '}
           <button type="button" onClick={back}>
-            {t('backToStory', { title: preview.previous.story.title[lang] })}
+            {t('backToStory')}
           </button>
         </div>
       )}

@@ -57,7 +57,7 @@ export const en = {
   openStoryFile: 'Open a story file from this computer:',
   moreProblems: '…and {count} more problem(s)',
   previewing: 'Previewing {file}.',
-  backToStory: 'Back to “{title}”',
+  backToStory: 'Back to the story you had',
   skipToArticle: 'Skip to the article',
   place_events: '{count} event(s) here',
   mapAttribution: 'Basemap: Natural Earth',

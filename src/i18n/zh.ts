@@ -58,7 +58,7 @@ export const zh: Messages = {
   openStoryFile: '从本机打开故事文件：',
   moreProblems: '……另有 {count} 个问题',
   previewing: '正在预览 {file}。',
-  backToStory: '返回《{title}》',
+  backToStory: '返回原来的故事',
   skipToArticle: '跳到文章',
   place_events: '此处有 {count} 个事件',
   mapAttribution: '底图：Natural Earth',
