@@ -27,7 +27,7 @@ import { generateStory, writeStory } from './generate-story';
 
 const PORT = 4199;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const RUNS = 1;
+const RUNS = 5;
 const BUILD = 'bench/.build';
 const SIZES = [1000, 10_000];
 const GENERATED_PLACES = 2000;

@@ -25,9 +25,11 @@ function kindOf(url: string): keyof Bytes {
   return 'other';
 }
 
-/** A page in a fresh context (empty cache), with its bytes on the wire counted from CDP network events. */
+/**
+ * A page in a fresh context (empty cache). Its bytes on the wire come from Resource Timing's
+ * transferSize: CDP's network events report 0 bytes for the script of MapLibre's worker.
+ */
 export class ColdPage {
-  readonly bytes: Bytes = { js: 0, css: 0, fonts: 0, data: 0, other: 0 };
   /** Requests that left the bench's origin: none are expected (everything is offline). */
   readonly external: string[] = [];
   readonly errors: string[] = [];
@@ -41,24 +43,32 @@ export class ColdPage {
   static async open(browser: Browser, origin: string): Promise<ColdPage> {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
     // tsx compiles the bench with keepNames: functions declared inside `page.evaluate` callbacks call
-    // a `__name` helper that the page does not have.
-    await context.addInitScript('globalThis.__name = (fn) => fn;');
+    // a `__name` helper that the page does not have. The default buffer of 250 resource entries could
+    // drop some of a big page's requests.
+    await context.addInitScript(
+      'globalThis.__name = (fn) => fn; performance.setResourceTimingBufferSize(100000);',
+    );
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const cold = new ColdPage(context, page, cdp);
-    const urls = new Map<string, string>();
-    cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
-      urls.set(requestId, request.url);
-      if (/^https?:/.test(request.url) && new URL(request.url).origin !== origin)
-        cold.external.push(request.url);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (/^https?:/.test(url) && new URL(url).origin !== origin) cold.external.push(url);
     });
-    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-      const url = urls.get(requestId);
-      if (url && /^https?:/.test(url)) cold.bytes[kindOf(url)] += encodedDataLength;
-    });
-    await cdp.send('Network.enable');
     page.on('pageerror', (error) => cold.errors.push(error.message));
     return cold;
+  }
+
+  /** Bytes transferred so far by the document and everything it fetched, by kind. */
+  async bytes(): Promise<Bytes> {
+    const entries = await this.page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map(
+        (e) => [e.name, (e as PerformanceResourceTiming).transferSize] as const,
+      ),
+    );
+    const bytes: Bytes = { js: 0, css: 0, fonts: 0, data: 0, other: 0 };
+    for (const [url, size] of entries) if (/^https?:/.test(url)) bytes[kindOf(url)] += size;
+    return bytes;
   }
 
   /** Main-thread JS heap after a full garbage collection, in bytes. */

@@ -37,7 +37,7 @@ export async function coldLoad(browser: Browser, origin: string, subject: Subjec
     const sample: LoadSample = {
       readyMs: marks[subject.marks.ready] ?? -1,
       interactiveMs: subject.marks.interactive ? (marks[subject.marks.interactive] ?? -1) : null,
-      bytes: { ...cold.bytes },
+      bytes: await cold.bytes(),
       heapBytes: await cold.heap(),
     };
     return { sample, external: cold.external, errors: cold.errors };
