@@ -22,7 +22,8 @@ export interface LoadSummary {
   interactiveMs: Summary | null;
   bytes: Record<keyof Bytes | 'total', Summary>;
   heapBytes: Summary;
-  external: string[];
+  /** Requests to other origins, over all loads (the URLs are printed, not kept). */
+  externalRequests: number;
   errors: string[];
 }
 
@@ -60,7 +61,7 @@ export function summarizeLoads(samples: LoadSample[], external: string[], errors
       total: summarize(total),
     },
     heapBytes: summarize(samples.map((s) => s.heapBytes)),
-    external: [...new Set(external)],
+    externalRequests: external.length,
     errors: [...new Set(errors)],
   };
 }
@@ -87,6 +88,8 @@ export async function measureLoads(
       const into = collected.get(subject.key);
       into?.samples.push(sample);
       into?.external.push(...external);
+      for (const url of new Set(external))
+        console.warn(`  ${subject.label} requested another origin: ${url}`);
       into?.errors.push(...errors);
       const interactive =
         sample.interactiveMs === null ? '' : `, interactive ${Math.round(sample.interactiveMs)} ms`;
