@@ -33,9 +33,20 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const spread = (s: Summary, unit: (x: number) => string) =>
   `${unit(s.median)} (${unit(s.min).split(' ')[0]}–${unit(s.max)})`;
 
+/** A Markdown table with padded columns, the way Biome formats the README. */
 function table(head: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+  const width = (text: string) => [...text].length;
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[], fill = ' ') =>
+    `| ${cells.map((c, i) => c + fill.repeat((widths[i] ?? 0) - width(c))).join(' | ')} |`;
+  return [
+    line(head),
+    line(
+      head.map(() => ''),
+      '-',
+    ),
+    ...rows.map((r) => line(r)),
+  ].join('\n');
 }
 
 function loadsTable(results: Results, bareKey: string): string {
