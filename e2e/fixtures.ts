@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { type Camera, cameraFromAttributes, projectToBox } from './map-projection';
 
 /** The explorer as a reader sees it: its three regions and the controls around them. */
 export class StoryMap {
@@ -57,27 +58,19 @@ export class StoryMap {
   }
 
   /** Where the map camera is, once it has stopped moving. */
-  async camera(): Promise<{ lon: number; lat: number; zoom: number }> {
+  async camera(): Promise<Camera> {
     const canvas = this.page.getByTestId('map');
-    const center = (await canvas.getAttribute('data-center')) ?? '0,0';
-    const [lon = 0, lat = 0] = center.split(',').map(Number);
-    return { lon, lat, zoom: Number(await canvas.getAttribute('data-zoom')) };
+    return cameraFromAttributes(
+      await canvas.getAttribute('data-center'),
+      await canvas.getAttribute('data-zoom'),
+    );
   }
 
-  /** Page coordinates of a longitude/latitude on the map, from its camera (Web Mercator, 512 px tiles). */
+  /** Page coordinates of a longitude/latitude on the map. */
   async screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
     const box = await this.page.getByTestId('map').boundingBox();
     if (!box) throw new Error('the map is not on screen');
-    const camera = await this.camera();
-    const world = 512 * 2 ** camera.zoom;
-    const mercY = (l: number) => {
-      const r = (l * Math.PI) / 180;
-      return ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * world;
-    };
-    return {
-      x: box.x + box.width / 2 + ((lon - camera.lon) / 360) * world,
-      y: box.y + box.height / 2 + mercY(lat) - mercY(camera.lat),
-    };
+    return projectToBox(box, await this.camera(), lon, lat);
   }
 
   hash(): Promise<string> {

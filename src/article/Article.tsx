@@ -1,18 +1,22 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
+import type { TextMode } from '../store/store';
 import { activeEvent } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { parseStoryDate } from '../story/date';
-import type { Paragraph } from '../story/schema';
+import type { TimedEvent } from '../story/normalise';
+import type { Lang, Paragraph } from '../story/schema';
 import { groupBySection, paragraphAtLine } from './reading';
 
 /** Share of the article's height where the reading line sits. */
 const READING_LINE = 0.3;
 /** How long after a wheel, touch or key the scrolling still counts as the reader's. */
 const USER_SCROLL_MS = 1200;
+
+const NO_EVENTS: TimedEvent[] = [];
 
 function scrollToParagraph(el: HTMLElement, id: string | undefined, behavior: ScrollBehavior): void {
   const target = id ? el.querySelector<HTMLElement>(`[data-paragraph-id="${id}"]`) : null;
@@ -35,6 +39,7 @@ export function Article() {
   const active = story && activeId ? story.eventsById.get(activeId) : undefined;
   const activeParagraphs = useMemo(() => new Set(active?.paragraphs ?? []), [active]);
   const groups = useMemo(() => (story ? groupBySection(story.story) : []), [story]);
+  const activate = useCallback((id: string) => store.getState().activate(id, 'article'), [store]);
 
   // Bring the active event's first paragraph to the reading line, unless the reader's own scrolling chose it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: activation re-runs it for repeated choices
@@ -102,36 +107,19 @@ export function Article() {
   const published = parseStoryDate(source.date);
   const sourceDate = published ? formatStoryDate(published, 'day', lang) : source.date;
   const renderParagraph = (p: Paragraph) => {
-    const events = story.eventsByParagraph.get(p.id) ?? [];
+    const events = story.eventsByParagraph.get(p.id) ?? NO_EVENTS;
     return (
-      <div
+      <ParagraphView
         key={p.id}
-        className="para"
-        data-paragraph-id={p.id}
-        data-active={activeParagraphs.has(p.id) ? 'true' : undefined}
-      >
-        <div className={`para-text text-${text}`}>
-          {text !== 'en' && <p lang={LANG_TAG.zh}>{p.zh}</p>}
-          {text !== 'zh' && <p lang={LANG_TAG.en}>{p.en}</p>}
-        </div>
-        {events.length > 0 && (
-          <ul className="para-events" aria-label={t('inParagraph')}>
-            {events.map((e) => (
-              <li key={e.id}>
-                <button
-                  type="button"
-                  className={`chip cat-${e.category}`}
-                  aria-pressed={e.id === activeId}
-                  lang={LANG_TAG[lang]}
-                  onClick={() => store.getState().activate(e.id, 'article')}
-                >
-                  {e.title[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+        paragraph={p}
+        events={events}
+        active={activeParagraphs.has(p.id)}
+        pressedId={events.some((e) => e.id === activeId) ? activeId : null}
+        text={text}
+        lang={lang}
+        eventsLabel={t('inParagraph')}
+        onActivate={activate}
+      />
     );
   };
 
@@ -173,3 +161,53 @@ export function Article() {
     </section>
   );
 }
+
+interface ParagraphProps {
+  paragraph: Paragraph;
+  events: TimedEvent[];
+  active: boolean;
+  /** The active event when it is one of this paragraph's, so other paragraphs keep their props. */
+  pressedId: string | null;
+  text: TextMode;
+  lang: Lang;
+  eventsLabel: string;
+  onActivate: (id: string) => void;
+}
+
+/** One paragraph with its events. Memoised: choosing an event re-renders the paragraphs it touches. */
+const ParagraphView = memo(function ParagraphView({
+  paragraph: p,
+  events,
+  active,
+  pressedId,
+  text,
+  lang,
+  eventsLabel,
+  onActivate,
+}: ParagraphProps) {
+  return (
+    <div className="para" data-paragraph-id={p.id} data-active={active ? 'true' : undefined}>
+      <div className={`para-text text-${text}`}>
+        {text !== 'en' && <p lang={LANG_TAG.zh}>{p.zh}</p>}
+        {text !== 'zh' && <p lang={LANG_TAG.en}>{p.en}</p>}
+      </div>
+      {events.length > 0 && (
+        <ul className="para-events" aria-label={eventsLabel}>
+          {events.map((e) => (
+            <li key={e.id}>
+              <button
+                type="button"
+                className={`chip cat-${e.category}`}
+                aria-pressed={e.id === pressedId}
+                lang={LANG_TAG[lang]}
+                onClick={() => onActivate(e.id)}
+              >
+                {e.title[lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});

@@ -103,6 +103,8 @@ export class MapController {
     this.overviewControl = new OverviewControl(() => this.overview(), options.labels.overview);
     this.map.addControl(this.overviewControl, 'top-right');
     this.map.on('moveend', () => this.recordCamera());
+    // A user-timing mark, so `npm run bench` can time a click to the map starting to move.
+    this.map.on('movestart', () => performance.mark('map:movestart'));
     this.map.once('load', () => void this.onLoad());
   }
 

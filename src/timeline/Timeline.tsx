@@ -1,5 +1,6 @@
 import {
   type KeyboardEvent,
+  memo,
   type PointerEvent,
   useCallback,
   useEffect,
@@ -14,7 +15,9 @@ import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
 import { visibleEvents } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
-import { layoutMarks } from './lanes';
+import type { TimedEvent } from '../story/normalise';
+import type { Lang } from '../story/schema';
+import { layoutMarks, type PlacedMark } from './lanes';
 import { focusContextScale, placementTimes, segmentTicks } from './scale';
 
 const PAD = 24;
@@ -168,6 +171,8 @@ export function Timeline() {
     e.preventDefault();
   };
 
+  const activate = useCallback((id: string) => store.getState().activate(id, 'timeline'), [store]);
+
   if (!story) return null;
   const activeIndex = activeId ? (story.eventsById.get(activeId)?.index ?? -1) : -1;
   return (
@@ -250,38 +255,16 @@ export function Timeline() {
           <ol className="timeline-marks" aria-label={t('events')}>
             {marks.map((m) => {
               const e = story.eventsById.get(m.id);
-              if (!e) return null;
-              const date = formatStoryDate(e.start, e.precision, lang);
-              const active = e.id === activeId;
-              return (
-                <li
+              return e ? (
+                <Mark
                   key={e.id}
-                  className={active ? 'active' : undefined}
-                  style={{ left: m.x, top: 22 + m.lane * 26 }}
-                >
-                  <button
-                    type="button"
-                    className={`mark cat-${e.category}`}
-                    aria-current={active ? 'true' : undefined}
-                    aria-label={`${e.title[lang]}, ${date}`}
-                    lang={LANG_TAG[lang]}
-                    title={`${e.title[lang]} · ${date}`}
-                    onClick={() => store.getState().activate(e.id, 'timeline')}
-                  >
-                    <span className="mark-dot" aria-hidden="true" />
-                    {/* The active event is always named, over its neighbours if need be. */}
-                    {(m.showLabel || active) && (
-                      <span
-                        className="mark-label"
-                        aria-hidden="true"
-                        style={{ maxWidth: active ? ACTIVE_LABEL : m.labelWidth }}
-                      >
-                        {e.title[lang]}
-                      </span>
-                    )}
-                  </button>
-                </li>
-              );
+                  event={e}
+                  mark={m}
+                  active={e.id === activeId}
+                  lang={lang}
+                  onActivate={activate}
+                />
+              ) : null;
             })}
           </ol>
         </div>
@@ -289,3 +272,41 @@ export function Timeline() {
     </section>
   );
 }
+
+interface MarkProps {
+  event: TimedEvent;
+  mark: PlacedMark;
+  active: boolean;
+  lang: Lang;
+  onActivate: (id: string) => void;
+}
+
+/** One event on the axis. Memoised: choosing an event re-renders two marks, not thousands. */
+const Mark = memo(function Mark({ event: e, mark: m, active, lang, onActivate }: MarkProps) {
+  const date = formatStoryDate(e.start, e.precision, lang);
+  return (
+    <li className={active ? 'active' : undefined} style={{ left: m.x, top: 22 + m.lane * 26 }}>
+      <button
+        type="button"
+        className={`mark cat-${e.category}`}
+        aria-current={active ? 'true' : undefined}
+        aria-label={`${e.title[lang]}, ${date}`}
+        lang={LANG_TAG[lang]}
+        title={`${e.title[lang]} · ${date}`}
+        onClick={() => onActivate(e.id)}
+      >
+        <span className="mark-dot" aria-hidden="true" />
+        {/* The active event is always named, over its neighbours if need be. */}
+        {(m.showLabel || active) && (
+          <span
+            className="mark-label"
+            aria-hidden="true"
+            style={{ maxWidth: active ? ACTIVE_LABEL : m.labelWidth }}
+          >
+            {e.title[lang]}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});

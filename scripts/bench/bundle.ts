@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The vendor chunks vite.config.ts splits off (react-*.js, maplibre-*.js) and MapLibre's worker. */
+const VENDOR = /^(react|maplibre)-[\w-]+\.m?js$/;
+
+export interface BundleSize {
+  /** Gzipped bytes of the app's own chunks: everything but React and MapLibre. */
+  appGzipBytes: number;
+  vendorGzipBytes: number;
+  appChunks: { file: string; gzipBytes: number }[];
+}
+
+export function bundleSize(distDir: string): BundleSize {
+  const dir = join(distDir, 'assets');
+  const chunks = readdirSync(dir)
+    .filter((f) => /\.m?js$/.test(f))
+    .map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(dir, file))).length }));
+  const vendor = chunks.filter((c) => VENDOR.test(c.file));
+  // Without the split the app's figure would silently include the vendors.
+  for (const name of ['react', 'maplibre']) {
+    if (!vendor.some((c) => c.file.startsWith(`${name}-`)))
+      throw new Error(`no ${name} chunk in ${dir}: check the codeSplitting groups in vite.config.ts`);
+  }
+  const app = chunks.filter((c) => !VENDOR.test(c.file));
+  return {
+    appGzipBytes: app.reduce((sum, c) => sum + c.gzipBytes, 0),
+    vendorGzipBytes: vendor.reduce((sum, c) => sum + c.gzipBytes, 0),
+    appChunks: app,
+  };
+}

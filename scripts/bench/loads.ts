@@ -1,0 +1,104 @@
+import type { Browser } from '@playwright/test';
+import { BYTE_KINDS, type Bytes, ColdPage } from './browser';
+import { type Summary, summarize } from './stats';
+
+/** A page the bench loads cold, and the user-timing marks that say it has loaded. */
+export interface Subject {
+  key: string;
+  label: string;
+  path: string;
+  marks: { ready: string; interactive?: string };
+}
+
+export interface LoadSample {
+  readyMs: number;
+  interactiveMs: number | null;
+  bytes: Bytes;
+  heapBytes: number;
+}
+
+export interface LoadSummary {
+  readyMs: Summary;
+  interactiveMs: Summary | null;
+  bytes: Record<keyof Bytes | 'total', Summary>;
+  heapBytes: Summary;
+  /** Requests to other origins, over all loads (the URLs are printed, not kept). */
+  externalRequests: number;
+  errors: string[];
+}
+
+export async function coldLoad(browser: Browser, origin: string, subject: Subject) {
+  const cold = await ColdPage.open(browser, origin);
+  try {
+    await cold.page.goto(`${origin}${subject.path}`);
+    const names = [subject.marks.ready, ...(subject.marks.interactive ? [subject.marks.interactive] : [])];
+    const marks = await cold.marks(names);
+    // Whatever the page still fetches after it is ready (font subsets, late chunks) is part of its weight.
+    await cold.page.waitForLoadState('networkidle').catch(() => undefined);
+    const sample: LoadSample = {
+      readyMs: marks[subject.marks.ready] ?? -1,
+      interactiveMs: subject.marks.interactive ? (marks[subject.marks.interactive] ?? -1) : null,
+      bytes: await cold.bytes(),
+      heapBytes: await cold.heap(),
+    };
+    return { sample, external: cold.external, errors: cold.errors };
+  } finally {
+    await cold.close();
+  }
+}
+
+export function summarizeLoads(samples: LoadSample[], external: string[], errors: string[]): LoadSummary {
+  const interactive = samples.flatMap((s) => (s.interactiveMs === null ? [] : [s.interactiveMs]));
+  const total = samples.map((s) => BYTE_KINDS.reduce((sum, k) => sum + s.bytes[k], 0));
+  return {
+    readyMs: summarize(samples.map((s) => s.readyMs)),
+    interactiveMs: interactive.length ? summarize(interactive) : null,
+    bytes: {
+      ...(Object.fromEntries(BYTE_KINDS.map((k) => [k, summarize(samples.map((s) => s.bytes[k]))])) as Record<
+        keyof Bytes,
+        Summary
+      >),
+      total: summarize(total),
+    },
+    heapBytes: summarize(samples.map((s) => s.heapBytes)),
+    externalRequests: external.length,
+    errors: [...new Set(errors)],
+  };
+}
+
+/**
+ * Loads every subject `runs` times, one round at a time, so a burst of load from elsewhere on the
+ * machine hits all of them rather than one.
+ */
+export async function measureLoads(
+  browser: Browser,
+  origin: string,
+  subjects: Subject[],
+  runs: number,
+): Promise<Record<string, LoadSummary>> {
+  const collected = new Map(
+    subjects.map((s) => [
+      s.key,
+      { samples: [] as LoadSample[], external: [] as string[], errors: [] as string[] },
+    ]),
+  );
+  for (let run = 1; run <= runs; run++) {
+    for (const subject of subjects) {
+      const { sample, external, errors } = await coldLoad(browser, origin, subject);
+      const into = collected.get(subject.key);
+      into?.samples.push(sample);
+      into?.external.push(...external);
+      for (const url of new Set(external))
+        console.warn(`  ${subject.label} requested another origin: ${url}`);
+      into?.errors.push(...errors);
+      const interactive =
+        sample.interactiveMs === null ? '' : `, interactive ${Math.round(sample.interactiveMs)} ms`;
+      console.log(
+        `  [${run}/${runs}] ${subject.label}: ready ${Math.round(sample.readyMs)} ms${interactive}`,
+      );
+    }
+  }
+  return Object.fromEntries(
+    [...collected].map(([key, c]) => [key, summarizeLoads(c.samples, c.external, c.errors)]),
+  );
+}

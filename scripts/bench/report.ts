@@ -1,0 +1,142 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { BYTE_KINDS } from './browser';
+import type { BundleSize } from './bundle';
+import type { ClickSamples, LongTasks } from './interactions';
+import type { LoadSummary } from './loads';
+import type { Summary } from './stats';
+
+export interface Target {
+  name: string;
+  measured: string;
+  limit: string;
+  pass: boolean;
+}
+
+export interface Results {
+  date: string;
+  machine: { cpus: number; node: string; browser: string };
+  runs: number;
+  loads: Record<string, LoadSummary & { label: string }>;
+  interactions: {
+    markerClickMs: (Summary & Omit<ClickSamples, 'ms'>) | null;
+    timelineClickToMovestartMs: Summary | null;
+    heapGrowth: { changes: number; beforeBytes: number; afterBytes: number; growthBytes: number };
+    longTasksWhileScrolling: Record<string, { timeline: LongTasks; article: LongTasks }>;
+  };
+  bundle: BundleSize;
+  targets: Target[];
+}
+
+const ms = (x: number) => `${Math.round(x)} ms`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const spread = (s: Summary, unit: (x: number) => string) =>
+  `${unit(s.median)} (${unit(s.min).split(' ')[0]}–${unit(s.max)})`;
+
+/** A Markdown table with padded columns, the way Biome formats the README. */
+function table(head: string[], rows: string[][]): string {
+  const width = (text: string) => [...text].length;
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[], fill = ' ') =>
+    `| ${cells.map((c, i) => c + fill.repeat((widths[i] ?? 0) - width(c))).join(' | ')} |`;
+  return [
+    line(head),
+    line(
+      head.map(() => ''),
+      '-',
+    ),
+    ...rows.map((r) => line(r)),
+  ].join('\n');
+}
+
+function loadsTable(results: Results, bareKey: string): string {
+  const rows = Object.values(results.loads).map((l) => [
+    l.label,
+    spread(l.readyMs, ms),
+    l.interactiveMs ? spread(l.interactiveMs, ms) : '–',
+    ...BYTE_KINDS.map((k) => kb(l.bytes[k].median)),
+    kb(l.bytes.total.median),
+    spread(l.heapBytes, mb),
+  ]);
+  const bare = results.loads[bareKey];
+  const app = results.loads.story;
+  if (bare && app) {
+    const ratio = (a: number, b: number) => (b ? `×${(a / b).toFixed(2)}` : '–');
+    rows.push([
+      'app ÷ bare MapLibre',
+      ratio(app.readyMs.median, bare.readyMs.median),
+      '–',
+      ...BYTE_KINDS.map((k) => ratio(app.bytes[k].median, bare.bytes[k].median)),
+      ratio(app.bytes.total.median, bare.bytes.total.median),
+      ratio(app.heapBytes.median, bare.heapBytes.median),
+    ]);
+  }
+  return table(
+    ['Page', 'ready', 'interactive', 'JS', 'CSS', 'fonts', 'data', 'other', 'total', 'JS heap'],
+    rows,
+  );
+}
+
+function interactionsTable(results: Results): string {
+  const {
+    markerClickMs: click,
+    timelineClickToMovestartMs: move,
+    heapGrowth,
+    longTasksWhileScrolling,
+  } = results.interactions;
+  const percentiles = (s: Summary | null) =>
+    s ? `median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n = ${s.n})` : 'no sample';
+  const rows = [
+    [
+      'marker click → paragraph highlighted (painted)',
+      `${percentiles(click)}${click ? `, ${new Set(click.places).size} places, ${click.attempts} clicks` : ''}`,
+    ],
+    ['timeline click → map movestart', percentiles(move)],
+    [
+      `JS heap growth after ${heapGrowth.changes} event changes`,
+      `${mb(heapGrowth.growthBytes)} (${mb(heapGrowth.beforeBytes)} → ${mb(heapGrowth.afterBytes)})`,
+    ],
+    ...Object.entries(longTasksWhileScrolling).flatMap(([story, phases]) =>
+      Object.entries(phases).map(([region, t]) => [
+        `long tasks, wheel over the ${region} (${story})`,
+        t.count ? `${t.count}, longest ${ms(t.maxMs)}, ${ms(t.totalMs)} in all` : 'none',
+      ]),
+    ),
+  ];
+  return table(['Interaction (app, real story)', 'Measured'], rows);
+}
+
+export function markdown(results: Results, bareKey: string): string {
+  return [
+    `Median of ${results.runs} cold loads (min–max); bytes on the wire (gzip for text), kB = 1,000 bytes; ` +
+      `JS heap of the page's main thread after GC. ${results.machine.cpus} CPUs, ${results.machine.browser}, ` +
+      `software WebGL, ${results.date.slice(0, 10)}.`,
+    '',
+    loadsTable(results, bareKey),
+    '',
+    interactionsTable(results),
+    '',
+    table(
+      ['Target', 'Measured', 'Limit', 'Result'],
+      results.targets.map((t) => [t.name, t.measured, t.limit, t.pass ? 'pass' : '**FAIL**']),
+    ),
+    '',
+    `App's own JS: ${results.bundle.appChunks.map((c) => `${c.file} ${kb(c.gzipBytes)}`).join(', ')} ` +
+      `(React and MapLibre: ${kb(results.bundle.vendorGzipBytes)} gzipped).`,
+  ].join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the README's results between its bench markers, so a new run keeps the README current. */
+export function updateReadme(file: string, table: string): boolean {
+  const text = readFileSync(file, 'utf8');
+  const from = text.indexOf(START);
+  const to = text.indexOf(END);
+  if (from < 0 || to < from) return false;
+  writeFileSync(file, `${text.slice(0, from + START.length)}\n${table}\n${text.slice(to)}`);
+  return true;
+}
+
+export const format = { ms, kb, mb };

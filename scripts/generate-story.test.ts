@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateStory } from '../src/story/validate';
+import { generateStory } from './generate-story';
+
+describe('generateStory', () => {
+  it('makes stories the validator accepts', () => {
+    const result = validateStory(generateStory({ events: 1000, places: 2000 }));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('makes the numbers of events and places asked for, the same ones for the same seed', () => {
+    const story = generateStory({ events: 120, places: 30, seed: 7 });
+    expect([story.events.length, story.places.length]).toEqual([120, 30]);
+    expect(generateStory({ events: 120, places: 30, seed: 7 })).toEqual(story);
+  });
+});
