@@ -23,9 +23,15 @@ setWorkerUrl(workerUrl);
 export interface MapControllerOptions {
   /** Called once, when the basemap and story layers have rendered. */
   onReady: () => void;
+  /** Called when a lost WebGL context could not be restored: the map cannot draw any more. */
+  onUnavailable: () => void;
   /** Accessible names in the UI language; `relabel` changes them. */
   labels: { canvas: string; overview: string };
 }
+
+/** MapLibre's GPUInitializationError (not exported): the browser gave it no WebGL2 context. */
+export const isGpuError = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'GPUInitializationError';
 
 /**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
@@ -66,6 +72,11 @@ export class MapController {
     this.overviewControl = new OverviewControl(() => this.overview(), options.labels.overview);
     this.map.addControl(this.overviewControl, 'top-right');
     this.map.on('moveend', () => this.recordCamera());
+    // MapLibre rebuilds the style after a lost context, but not the feature state that tints the active countries.
+    this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.tintCountries()));
+    this.map.on('error', (e) => {
+      if (isGpuError(e.error)) options.onUnavailable();
+    });
     this.map.once('load', () => void this.onLoad());
   }
 
@@ -200,6 +211,10 @@ export class MapController {
     for (const id of this.activeCountries)
       this.map.setFeatureState({ source: 'countries', id }, { active: false });
     this.activeCountries = countriesAt(this.basemap, coords);
+    this.tintCountries();
+  }
+
+  private tintCountries(): void {
     for (const id of this.activeCountries)
       this.map.setFeatureState({ source: 'countries', id }, { active: true });
   }

@@ -34,10 +34,23 @@ export function overlayPadding(map: DOMRect, overlays: DOMRect[]): Padding {
   return { top: pad.top * v, bottom: pad.bottom * v, left: pad.left * h, right: pad.right * h };
 }
 
+const overlayRects = () =>
+  [...document.querySelectorAll('[data-map-overlay]')].map((el) => el.getBoundingClientRect());
+
 /** The padding for a map drawn in `container`, from the overlays on the page now. */
 export function mapPadding(container: HTMLElement): Padding {
-  const overlays = [...document.querySelectorAll('[data-map-overlay]')].map((el) =>
-    el.getBoundingClientRect(),
-  );
-  return overlayPadding(container.getBoundingClientRect(), overlays);
+  return overlayPadding(container.getBoundingClientRect(), overlayRects());
+}
+
+/** The overlays on the page now, as boxes in the coordinates of a map drawn in `container`. */
+export function overlayBoxes(container: HTMLElement): { x0: number; y0: number; x1: number; y1: number }[] {
+  const map = container.getBoundingClientRect();
+  return overlayRects()
+    .filter((o) => o.width > 0)
+    .map((o) => ({
+      x0: o.left - map.left,
+      y0: o.top - map.top,
+      x1: o.right - map.left,
+      y1: o.bottom - map.top,
+    }));
 }
