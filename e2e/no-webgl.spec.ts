@@ -1,9 +1,12 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import config from '../playwright.config';
+import { expect, story, test } from './fixtures';
 
 /** Basemap colours from src/map/style.ts. */
 const WATER = [0xc9, 0xdf, 0xec];
 const LAND = [0xf3, 0xef, 0xe6];
+/** The active event's countries. */
+const TINT = [0xf7, 0xe3, 0xb5];
 
 /** The share of the map's pixels (as on screen) that are close to each colour. */
 async function shares(page: Page, colours: number[][]): Promise<number[]> {
@@ -55,8 +58,9 @@ test('a lost WebGL context is restored: the map draws again and its markers answ
   page,
 }) => {
   await app.open('/#event=buildings-construction-start&lang=en');
-  const [water = 0, land = 0] = await shares(page, [WATER, LAND]);
+  const [water = 0, land = 0, tint = 0] = await shares(page, [WATER, LAND, TINT]);
   expect(water + land).toBeGreaterThan(0.3);
+  expect(tint).toBeGreaterThan(0.01);
 
   const gpu = await loseContextExtension(page);
   await gpu.lose();
@@ -64,8 +68,120 @@ test('a lost WebGL context is restored: the map draws again and its markers answ
 
   await gpu.restore();
   await expect.poll(async () => (await shares(page, [LAND]))[0], { timeout: 30_000 }).toBeGreaterThan(0.3);
+  // MapLibre rebuilds the style itself; the tint of the event's countries is the app's to put back.
+  await expect.poll(async () => (await shares(page, [TINT]))[0]).toBeGreaterThan(0.01);
   const marker = await app.screenPoint(68.78, 38.58);
   await page.mouse.click(marker.x, marker.y);
   await expect(app.activeMark()).toHaveAccessibleName(/Welcome at the Palace of Nation: 21-gun salute/);
   await expect(app.paragraph('p023')).toHaveAttribute('data-active', 'true');
+});
+
+/** The same browser with WebGL switched off, as on a machine without a usable GPU or driver. */
+const withoutWebgl = test.extend<object, { browser: Browser }>({
+  browser: [
+    async ({ playwright }, use) => {
+      const launch = config.use?.launchOptions ?? {};
+      const browser = await playwright.chromium.launch({
+        ...launch,
+        args: [...(launch.args ?? []), '--disable-webgl', '--disable-3d-apis'],
+      });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+withoutWebgl.describe('without WebGL', () => {
+  const place = (id: string) => {
+    const p = story.placesById.get(id);
+    if (!p) throw new Error(`no place ${id}`);
+    return p;
+  };
+
+  withoutWebgl(
+    'a notice says so, and a simple map with the places as buttons follows the timeline and the article',
+    async ({ app, page }) => {
+      await app.open('/#lang=en');
+      await expect(app.map.getByRole('note')).toHaveText(
+        /interactive map needs WebGL.*simple map is shown instead/,
+      );
+      await expect(app.map.getByRole('img', { name: /^Simple map of the story/ })).toBeVisible();
+      await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
+      const places = app.map.getByRole('list', { name: 'Places on the map' }).getByRole('button');
+      await expect(places).toHaveCount(story.story.places.length);
+      const dushanbe = app.map.getByRole('button', { name: 'Dushanbe', exact: true });
+      await expect(dushanbe).toBeVisible();
+      await expect(dushanbe).not.toHaveAttribute('aria-current');
+
+      // A timeline event moves the emphasis (and the frame) to its places, and its passage lights up.
+      await app.timelineEvent(/^Arrival in Dushanbe/).click();
+      await expect(app.paragraph('p021')).toHaveAttribute('data-active', 'true');
+      await expect(dushanbe).toHaveAttribute('aria-current', 'true');
+      await expect(app.map.getByRole('button', { name: 'Astana', exact: true })).not.toHaveAttribute(
+        'aria-current',
+      );
+      const map = await app.map.boundingBox();
+      const card = await app.map.getByRole('article').boundingBox();
+      const spot = await dushanbe.boundingBox();
+      expect(map && card && spot).toBeTruthy();
+      if (map && card && spot) {
+        expect(spot.x).toBeGreaterThan(card.x + card.width);
+        expect(spot.x + spot.width).toBeLessThan(map.x + map.width);
+      }
+
+      // A place button selects its first event, as a click on a MapLibre marker does.
+      const wind = place('zhanatas-wind-farm');
+      const [first] = story.eventsByPlace.get(wind.id) ?? [];
+      if (!first) throw new Error('no event at the wind farm');
+      await app.map.getByRole('button', { name: wind.name.en, exact: true }).click();
+      await expect(app.activeMark()).toHaveAccessibleName(new RegExp(`^${first.title.en}`));
+      for (const id of first.paragraphs)
+        await expect(app.paragraph(id)).toHaveAttribute('data-active', 'true');
+      await expect(app.map.getByRole('button', { name: wind.name.en, exact: true })).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+
+      // The notice and the map speak the reader's language.
+      await page.getByRole('button', { name: '中文' }).click();
+      await expect(app.map.getByRole('note')).toHaveText(/交互式地图需要 WebGL/);
+      await expect(
+        app.map.getByRole('button', { name: place('dushanbe').name.zh, exact: true }),
+      ).toBeVisible();
+    },
+  );
+
+  withoutWebgl('a place button is reached by keyboard, and brings its place into view', async ({ app }) => {
+    await app.open('/#event=buildings-construction-start&lang=en');
+    const duisburg = app.map.getByRole('button', { name: place('duisburg').name.en, exact: true });
+    await expect(duisburg).not.toBeInViewport();
+    await duisburg.focus();
+    await expect(duisburg).toBeInViewport();
+    await duisburg.press('Enter');
+    const [first] = story.eventsByPlace.get('duisburg') ?? [];
+    await expect(app.activeMark()).toHaveAccessibleName(new RegExp(`^${first?.title.en}`));
+  });
+
+  withoutWebgl(
+    'presenting works on the simple map, and the handout has its texts without map pictures',
+    async ({ app, page }) => {
+      await app.open('/?present#lang=en');
+      const presentation = page.getByRole('region', { name: 'Presentation' });
+      await expect(presentation.getByText(`Slide 1 of ${story.events.length}`)).toBeVisible();
+      await presentation.getByRole('button', { name: 'Next slide' }).click();
+      const second = story.events[1];
+      const where = place(second?.places[0] ?? '');
+      await expect(app.map.getByRole('button', { name: where.name.en, exact: true })).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+
+      await page.goto('/?handout#lang=en');
+      await page.waitForFunction(() => document.documentElement.dataset.handoutReady === 'true');
+      const handout = page.getByRole('region', { name: 'Handout' });
+      await expect(handout.getByRole('heading', { level: 2 })).toHaveCount(story.events.length);
+      await expect(handout.getByRole('img')).toHaveCount(0);
+    },
+  );
 });
