@@ -275,6 +275,13 @@ function labelAnchors(
       ),
     ],
     size,
-    overlays,
+    // No label covers the event's own places.
+    [
+      ...overlays,
+      ...[...activeIds].flatMap((id) => {
+        const at = screen.get(id);
+        return at ? [{ x0: at[0] - 10, y0: at[1] - 10, x1: at[0] + 10, y1: at[1] + 10 }] : [];
+      }),
+    ],
   );
 }
