@@ -76,6 +76,37 @@ test('a lost WebGL context is restored: the map draws again and its markers answ
   await expect(app.paragraph('p023')).toHaveAttribute('data-active', 'true');
 });
 
+/** Makes every canvas refuse a WebGL2 context after the first `allow`, as when the GPU has gone for good. */
+function refuseWebgl(allow: number) {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  let left = allow;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+    if (args[0] === 'webgl2' && left-- <= 0) return null;
+    return (getContext as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof getContext;
+}
+
+test('when MapLibre gets no WebGL2 context after all, the simple map takes its place', async ({
+  app,
+  page,
+}) => {
+  // The app's own probe gets a context; MapLibre's request is refused.
+  await page.addInitScript(refuseWebgl, 1);
+  await app.open('/#lang=en');
+  await expect(app.map.getByRole('note')).toHaveText(/interactive map needs WebGL/);
+  await expect(app.map.getByRole('img', { name: /^Simple map of the story/ })).toBeVisible();
+});
+
+test('a lost context that cannot be restored leaves the simple map in its place', async ({ app, page }) => {
+  await app.open('/#event=buildings-construction-start&lang=en');
+  const gpu = await loseContextExtension(page);
+  await page.evaluate(refuseWebgl, 0);
+  await gpu.lose();
+  await gpu.restore();
+  await expect(app.map.getByRole('note')).toHaveText(/interactive map needs WebGL/);
+  await expect(app.map.getByRole('button', { name: 'Dushanbe', exact: true })).toBeVisible();
+});
+
 /** The same browser with WebGL switched off, as on a machine without a usable GPU or driver. */
 const withoutWebgl = test.extend<object, { browser: Browser }>({
   browser: [

@@ -75,7 +75,9 @@ export class MapController {
     // MapLibre rebuilds the style after a lost context, but not the feature state that tints the active countries.
     this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.tintCountries()));
     this.map.on('error', (e) => {
+      // A listener silences MapLibre's own logging, so other errors are logged here.
       if (isGpuError(e.error)) options.onUnavailable();
+      else console.error(e.error);
     });
     this.map.once('load', () => void this.onLoad());
   }
