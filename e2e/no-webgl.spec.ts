@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import config from '../playwright.config';
 import { expect, story, test } from './fixtures';
@@ -183,16 +184,23 @@ withoutWebgl.describe('without WebGL', () => {
     },
   );
 
-  withoutWebgl('a place button is reached by keyboard, and brings its place into view', async ({ app }) => {
-    await app.open('/#event=buildings-construction-start&lang=en');
-    const duisburg = app.map.getByRole('button', { name: place('duisburg').name.en, exact: true });
-    await expect(duisburg).not.toBeInViewport();
-    await duisburg.focus();
-    await expect(duisburg).toBeInViewport();
-    await duisburg.press('Enter');
-    const [first] = story.eventsByPlace.get('duisburg') ?? [];
-    await expect(app.activeMark()).toHaveAccessibleName(new RegExp(`^${first?.title.en}`));
-  });
+  withoutWebgl(
+    'a place button is reached by keyboard, and brings its place into view',
+    async ({ app, page }) => {
+      await app.open('/#event=buildings-construction-start&lang=en');
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      const duisburg = app.map.getByRole('button', { name: place('duisburg').name.en, exact: true });
+      await expect(duisburg).not.toBeInViewport();
+      await duisburg.focus();
+      await expect(duisburg).toBeInViewport();
+      await duisburg.press('Enter');
+      const [first] = story.eventsByPlace.get('duisburg') ?? [];
+      await expect(app.activeMark()).toHaveAccessibleName(new RegExp(`^${first?.title.en}`));
+    },
+  );
 
   withoutWebgl(
     'presenting works on the simple map, and the handout has its texts without map pictures',
