@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { normaliseStory } from '../src/story/normalise';
+import type { Story } from '../src/story/schema';
 import { type Camera, cameraFromAttributes, projectToBox } from './map-projection';
+
+/** The story the app shows, as the app reads it. */
+export const story = normaliseStory(
+  JSON.parse(readFileSync(new URL('../data/story.json', import.meta.url), 'utf8')) as Story,
+);
 
 /** The explorer as a reader sees it: its three regions and the controls around them. */
 export class StoryMap {

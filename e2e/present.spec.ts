@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { normaliseStory } from '../src/story/normalise';
-import type { Story } from '../src/story/schema';
-import { test as base, expect } from './fixtures';
+import { test as base, expect, story } from './fixtures';
 
 /** The deck as the story defines it: every event, in time order. */
-const deck = normaliseStory(
-  JSON.parse(readFileSync(new URL('../data/story.json', import.meta.url), 'utf8')) as Story,
-).events;
+const deck = story.events;
 const total = deck.length;
 
 function slideEvent(n: number) {

@@ -12,6 +12,9 @@ export const en = {
   mode_sea: 'Sea',
   mode_air: 'Flight',
   mapCanvas: 'Map view: drag or use the arrow keys to pan, + and - to zoom',
+  mapNoWebgl:
+    'The interactive map needs WebGL, which this browser does not offer: a simple map is shown instead.',
+  staticMap: 'Simple map of the story: countries, routes and places',
   overview: 'Show the whole story',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

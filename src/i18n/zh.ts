@@ -13,6 +13,8 @@ export const zh: Messages = {
   mode_sea: '海运',
   mode_air: '航线',
   mapCanvas: '地图视图：拖动或用方向键平移，用 + 和 - 缩放',
+  mapNoWebgl: '交互式地图需要 WebGL，而此浏览器不支持，因此改为显示简易地图。',
+  staticMap: '故事简易地图：国家、线路和地点',
   overview: '显示全部地点',
   zoomIn: '放大',
   zoomOut: '缩小',

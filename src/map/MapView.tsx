@@ -1,10 +1,12 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useApp, useAppStore } from '../store/use-app';
 import { MODES } from '../story/schema';
-import { MapController } from './map-controller';
+import { isGpuError, MapController } from './map-controller';
+import { StaticMap } from './StaticMap';
 import { COLORS } from './style';
+import { hasWebGL2 } from './webgl';
 
 interface Props {
   onReady: () => void;
@@ -14,12 +16,16 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A thin React shell around the MapController, which is created once per story. */
+/**
+ * A thin React shell around the MapController, which is created once per story; without WebGL
+ * (none to begin with, or a lost context that would not come back) it shows the static map instead.
+ */
 export function MapView({ onReady, onController, children }: Props) {
   const t = useT();
   const store = useAppStore();
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
+  const [webgl, setWebgl] = useState(hasWebGL2);
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const readyRef = useRef(onReady);
@@ -32,11 +38,20 @@ export function MapView({ onReady, onController, children }: Props) {
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || !story) return;
-    const controller = new MapController(container, store, {
-      onReady: () => readyRef.current(),
-      labels: labelsRef.current,
-    });
+    if (!webgl || !container || !story) return;
+    let controller: MapController;
+    try {
+      controller = new MapController(container, store, {
+        onReady: () => readyRef.current(),
+        onUnavailable: () => setWebgl(false),
+        labels: labelsRef.current,
+      });
+    } catch (error) {
+      // The throwaway context was not the whole story: MapLibre could still not get one.
+      if (!isGpuError(error)) throw error;
+      setWebgl(false);
+      return;
+    }
     controllerRef.current = controller;
     controllerCallbackRef.current?.(controller);
     const observer = new ResizeObserver(() => controller.resize());
@@ -47,7 +62,7 @@ export function MapView({ onReady, onController, children }: Props) {
       controllerRef.current = null;
       controllerCallbackRef.current?.(null);
     };
-  }, [store, story]);
+  }, [store, story, webgl]);
 
   useEffect(() => {
     controllerRef.current?.relabel({ canvas: t('mapCanvas'), overview: t('overview') });
@@ -58,22 +73,33 @@ export function MapView({ onReady, onController, children }: Props) {
     : [];
   return (
     <section className="map-panel" aria-label={t('map')}>
-      <div ref={containerRef} className="map-canvas" data-testid="map" />
-      <ul className="place-list sr-only-until-focus" aria-label={t('places')}>
-        {places.map((p) => (
-          <li key={p.id}>
-            <button
-              type="button"
-              lang={lang === 'zh' ? 'zh-Hans' : 'en'}
-              onFocus={() => controllerRef.current?.focusPlace(p.id)}
-              onBlur={() => controllerRef.current?.focusPlace(null)}
-              onClick={() => store.getState().selectPlace(p.id, 'map')}
-            >
-              {p.name[lang]}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {webgl ? (
+        <>
+          <div ref={containerRef} className="map-canvas" data-testid="map" />
+          <ul className="place-list sr-only-until-focus" aria-label={t('places')}>
+            {places.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  lang={lang === 'zh' ? 'zh-Hans' : 'en'}
+                  onFocus={() => controllerRef.current?.focusPlace(p.id)}
+                  onBlur={() => controllerRef.current?.focusPlace(null)}
+                  onClick={() => store.getState().selectPlace(p.id, 'map')}
+                >
+                  {p.name[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <StaticMap places={places} onReady={() => readyRef.current()} />
+          <p className="map-notice" role="note" data-map-overlay>
+            {t('mapNoWebgl')}
+          </p>
+        </>
+      )}
       <RouteLegend />
       {children}
     </section>

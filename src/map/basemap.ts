@@ -9,6 +9,7 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
 
 /** Chinese names and label anchors for the countries a reader of this story looks at (Natural Earth ids). */
 export const COUNTRY_LABELS: Record<string, { zh: string; en: string; at: [number, number] }> = {
@@ -109,6 +110,12 @@ export function buildBasemap(topo: Topology): Basemap {
       })),
     },
   };
+}
+
+/** Fetches the bundled countries (a static asset, cached by the browser) and builds the basemap. */
+export async function loadBasemap(): Promise<Basemap> {
+  const response = await fetch(countriesUrl);
+  return buildBasemap((await response.json()) as Topology);
 }
 
 function inRing(point: Position, ring: Position[]): boolean {

@@ -9,13 +9,12 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Topology } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent } from '../store/store';
 import type { NormalisedStory, TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
-import { type Basemap, buildBasemap, countriesAt } from './basemap';
+import { type Basemap, countriesAt, loadBasemap } from './basemap';
+import { mapPadding, PADDING, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
 import { baseStyle, nameIn } from './style';
 
@@ -24,45 +23,15 @@ setWorkerUrl(workerUrl);
 export interface MapControllerOptions {
   /** Called once, when the basemap and story layers have rendered. */
   onReady: () => void;
+  /** Called when a lost WebGL context could not be restored: the map cannot draw any more. */
+  onUnavailable: () => void;
   /** Accessible names in the UI language; `relabel` changes them. */
   labels: { canvas: string; overview: string };
 }
 
-const PADDING = 60;
-
-type Padding = { top: number; right: number; bottom: number; left: number };
-
-/**
- * Room for whatever covers the map (the event card, the slide caption): each element marked
- * `data-map-overlay` pads the side that leaves the larger open area.
- */
-export function overlayPadding(map: DOMRect, overlays: DOMRect[]): Padding {
-  const pad: Padding = { top: PADDING, right: PADDING, bottom: PADDING, left: PADDING };
-  for (const o of overlays) {
-    if (
-      o.width === 0 ||
-      o.right <= map.left ||
-      o.left >= map.right ||
-      o.bottom <= map.top ||
-      o.top >= map.bottom
-    )
-      continue;
-    const sides: [keyof Padding, number, number][] = [
-      ['left', o.right - map.left, (map.right - o.right) * map.height],
-      ['right', map.right - o.left, (o.left - map.left) * map.height],
-      ['bottom', map.bottom - o.top, (o.top - map.top) * map.width],
-      ['top', o.bottom - map.top, (map.bottom - o.bottom) * map.width],
-    ];
-    const [side, size] = sides.reduce((a, b) => (b[2] > a[2] ? b : a));
-    pad[side] = Math.max(pad[side], size + PADDING / 2);
-  }
-  // Never pad away the whole map: MapLibre then refuses to fit.
-  const squeeze = (a: number, b: number, total: number) =>
-    a + b > total * 0.8 ? (total * 0.8) / (a + b) : 1;
-  const h = squeeze(pad.left, pad.right, map.width);
-  const v = squeeze(pad.top, pad.bottom, map.height);
-  return { top: pad.top * v, bottom: pad.bottom * v, left: pad.left * h, right: pad.right * h };
-}
+/** MapLibre's GPUInitializationError (not exported): the browser gave it no WebGL2 context. */
+export const isGpuError = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'GPUInitializationError';
 
 /**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
@@ -105,15 +74,22 @@ export class MapController {
     this.map.on('moveend', () => this.recordCamera());
     // A user-timing mark, so `npm run bench` can time a click to the map starting to move.
     this.map.on('movestart', () => performance.mark('map:movestart'));
+    // MapLibre rebuilds the style after a lost context, but not the feature state that tints the active countries.
+    this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.tintCountries()));
+    this.map.on('error', (e) => {
+      // A listener silences MapLibre's own logging, so other errors are logged here.
+      if (isGpuError(e.error)) options.onUnavailable();
+      else console.error(e.error);
+    });
     this.map.once('load', () => void this.onLoad());
   }
 
   private async onLoad(): Promise<void> {
-    const [topo] = await Promise.all([
-      fetch(countriesUrl).then((r) => r.json() as Promise<Topology>),
+    const [basemap] = await Promise.all([
+      loadBasemap(),
       document.fonts?.load('16px "Noto Sans SC"', '中亚 Astana').catch(() => []),
     ]);
-    this.basemap = buildBasemap(topo);
+    this.basemap = basemap;
     this.source('countries').setData(this.basemap.countries);
     this.source('borders').setData(this.basemap.borders);
     this.source('coast').setData(this.basemap.coast);
@@ -239,6 +215,10 @@ export class MapController {
     for (const id of this.activeCountries)
       this.map.setFeatureState({ source: 'countries', id }, { active: false });
     this.activeCountries = countriesAt(this.basemap, coords);
+    this.tintCountries();
+  }
+
+  private tintCountries(): void {
     for (const id of this.activeCountries)
       this.map.setFeatureState({ source: 'countries', id }, { active: true });
   }
@@ -310,10 +290,7 @@ export class MapController {
   }
 
   private padding(): Padding {
-    const overlays = [...document.querySelectorAll('[data-map-overlay]')].map((el) =>
-      el.getBoundingClientRect(),
-    );
-    return overlayPadding(this.container.getBoundingClientRect(), overlays);
+    return mapPadding(this.container);
   }
 
   /** Shows where a keyboard-focused place is; null hides it. */

@@ -14,6 +14,8 @@ export const COLORS = {
   place: '#1d4f91',
   placeActive: '#c2261d',
   halo: '#ffffff',
+  placeLabel: '#1f2933',
+  placeLabelActive: '#7a1410',
   road: '#b5651d',
   rail: '#3b3b3b',
   sea: '#1f6fb2',
@@ -174,7 +176,7 @@ export function baseStyle(lang: Lang): StyleSpecification {
           'text-max-width': 9,
         },
         paint: {
-          'text-color': '#1f2933',
+          'text-color': COLORS.placeLabel,
           'text-opacity': ['case', ['boolean', ['get', 'dim'], false], 0.5, 1],
           ...halo,
         },
@@ -215,7 +217,7 @@ export function baseStyle(lang: Lang): StyleSpecification {
           'text-radial-offset': 0.9,
           'text-max-width': 10,
         },
-        paint: { 'text-color': '#7a1410', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+        paint: { 'text-color': COLORS.placeLabelActive, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
     ],
   };

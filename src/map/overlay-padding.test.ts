@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlayPadding } from './map-controller';
+import { overlayPadding } from './overlay-padding';
 
 const rect = (x: number, y: number, width: number, height: number) =>
   ({ x, y, left: x, top: y, width, height, right: x + width, bottom: y + height }) as DOMRect;

@@ -1,0 +1,10 @@
+/** Whether the browser gives out the WebGL2 context MapLibre needs; the throwaway context is released at once. */
+export function hasWebGL2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
+  } catch {
+    return false;
+  }
+}
