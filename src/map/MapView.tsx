@@ -3,10 +3,11 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useApp, useAppStore } from '../store/use-app';
 import { MODES } from '../story/schema';
-import { isGpuError, MapController } from './map-controller';
+import { loadMapController } from './load-map';
+import type { MapController } from './map-controller';
 import { StaticMap } from './StaticMap';
 import { COLORS } from './style';
-import { hasWebGL2 } from './webgl';
+import { hasWebGL2, isGpuError } from './webgl';
 
 interface Props {
   onReady: () => void;
@@ -39,25 +40,34 @@ export function MapView({ onReady, onController, children }: Props) {
   useEffect(() => {
     const container = containerRef.current;
     if (!webgl || !container || !story) return;
-    let controller: MapController;
-    try {
-      controller = new MapController(container, store, {
-        onReady: () => readyRef.current(),
-        onUnavailable: () => setWebgl(false),
-        labels: labelsRef.current,
-      });
-    } catch (error) {
-      // The throwaway context was not the whole story: MapLibre could still not get one.
-      if (!isGpuError(error)) throw error;
-      setWebgl(false);
-      return;
-    }
-    controllerRef.current = controller;
-    controllerCallbackRef.current?.(controller);
-    const observer = new ResizeObserver(() => controller.resize());
-    observer.observe(container);
+    let controller: MapController | null = null;
+    let observer: ResizeObserver | null = null;
+    let gone = false;
+    const create = (Controller: typeof MapController) => {
+      if (gone) return;
+      try {
+        controller = new Controller(container, store, {
+          onReady: () => readyRef.current(),
+          onUnavailable: () => setWebgl(false),
+          labels: labelsRef.current,
+        });
+      } catch (error) {
+        // The throwaway context was not the whole story: MapLibre could still not get one.
+        if (!isGpuError(error)) throw error;
+        setWebgl(false);
+        return;
+      }
+      const created = controller;
+      controllerRef.current = created;
+      controllerCallbackRef.current?.(created);
+      observer = new ResizeObserver(() => created.resize());
+      observer.observe(container);
+    };
+    void loadMapController().then(create);
     return () => {
-      observer.disconnect();
+      gone = true;
+      observer?.disconnect();
+      if (!controller) return;
       controller.destroy();
       controllerRef.current = null;
       controllerCallbackRef.current?.(null);

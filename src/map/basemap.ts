@@ -113,9 +113,18 @@ export function buildBasemap(topo: Topology): Basemap {
 }
 
 /** Fetches the bundled countries (a static asset, cached by the browser) and builds the basemap. */
-export async function loadBasemap(): Promise<Basemap> {
-  const response = await fetch(countriesUrl);
-  return buildBasemap((await response.json()) as Topology);
+let loading: Promise<Basemap> | null = null;
+
+/** Fetched once and shared: the app starts it at launch, beside the story, and the map picks it up. */
+export function loadBasemap(): Promise<Basemap> {
+  loading ??= fetch(countriesUrl)
+    .then((response) => response.json() as Promise<Topology>)
+    .then(buildBasemap)
+    .catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+  return loading;
 }
 
 function inRing(point: Position, ring: Position[]): boolean {

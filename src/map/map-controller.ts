@@ -17,6 +17,7 @@ import { type Basemap, countriesAt, loadBasemap } from './basemap';
 import { mapPadding, PADDING, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
 import { baseStyle, nameIn } from './style';
+import { isGpuError } from './webgl';
 
 setWorkerUrl(workerUrl);
 
@@ -28,10 +29,6 @@ export interface MapControllerOptions {
   /** Accessible names in the UI language; `relabel` changes them. */
   labels: { canvas: string; overview: string };
 }
-
-/** MapLibre's GPUInitializationError (not exported): the browser gave it no WebGL2 context. */
-export const isGpuError = (error: unknown): boolean =>
-  error instanceof Error && error.name === 'GPUInitializationError';
 
 /**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,

@@ -8,3 +8,7 @@ export function hasWebGL2(): boolean {
     return false;
   }
 }
+
+/** MapLibre's GPUInitializationError (not exported): the browser gave it no WebGL2 context. */
+export const isGpuError = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'GPUInitializationError';
