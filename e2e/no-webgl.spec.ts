@@ -185,7 +185,7 @@ withoutWebgl.describe('without WebGL', () => {
   );
 
   withoutWebgl(
-    'a place button is reached by keyboard, and brings its place into view',
+    'the simple map meets WCAG 2.1 AA, and a place reached by keyboard comes into view',
     async ({ app, page }) => {
       await app.open('/#event=buildings-construction-start&lang=en');
       const axe = await new AxeBuilder({ page })
