@@ -5,9 +5,13 @@ import { gzipSync } from 'node:zlib';
 /** The vendor chunks vite.config.ts splits off (react-*.js, maplibre-*.js) and MapLibre's worker. */
 const VENDOR = /^(react|maplibre)-[\w-]+\.m?js$/;
 
+/** Chunks only a browser without WebGL loads (the simple map and d3-geo): not part of a normal visit. */
+const FALLBACK_ONLY = /^StaticMap-[\w-]+\.js$/;
+
 export interface BundleSize {
-  /** Gzipped bytes of the app's own chunks: everything but React and MapLibre. */
+  /** Gzipped bytes of the app's own chunks a normal visit loads: everything but React, MapLibre and the fallback. */
   appGzipBytes: number;
+  fallbackGzipBytes: number;
   vendorGzipBytes: number;
   appChunks: { file: string; gzipBytes: number }[];
 }
@@ -25,7 +29,8 @@ export function bundleSize(distDir: string): BundleSize {
   }
   const app = chunks.filter((c) => !VENDOR.test(c.file));
   return {
-    appGzipBytes: app.reduce((sum, c) => sum + c.gzipBytes, 0),
+    appGzipBytes: app.filter((c) => !FALLBACK_ONLY.test(c.file)).reduce((sum, c) => sum + c.gzipBytes, 0),
+    fallbackGzipBytes: app.filter((c) => FALLBACK_ONLY.test(c.file)).reduce((sum, c) => sum + c.gzipBytes, 0),
     vendorGzipBytes: vendor.reduce((sum, c) => sum + c.gzipBytes, 0),
     appChunks: app,
   };

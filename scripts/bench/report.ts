@@ -122,7 +122,8 @@ export function markdown(results: Results, bareKey: string): string {
     ),
     '',
     `App's own JS: ${results.bundle.appChunks.map((c) => `${c.file} ${kb(c.gzipBytes)}`).join(', ')} ` +
-      `(React and MapLibre: ${kb(results.bundle.vendorGzipBytes)} gzipped).`,
+      `(React and MapLibre: ${kb(results.bundle.vendorGzipBytes)} gzipped; the simple map for browsers ` +
+      `without WebGL, ${kb(results.bundle.fallbackGzipBytes)}, is loaded only there and not counted in the target).`,
   ].join('\n');
 }
 

@@ -1,13 +1,15 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useApp, useAppStore } from '../store/use-app';
 import { MODES } from '../story/schema';
 import { loadMapController } from './load-map';
 import type { MapController } from './map-controller';
-import { StaticMap } from './StaticMap';
 import { COLORS } from './style';
 import { hasWebGL2, isGpuError } from './webgl';
+
+/** Only browsers without WebGL need the simple map and d3-geo: the others never download them. */
+const StaticMap = lazy(() => import('./StaticMap').then((m) => ({ default: m.StaticMap })));
 
 interface Props {
   onReady: () => void;
@@ -104,7 +106,9 @@ export function MapView({ onReady, onController, children }: Props) {
         </>
       ) : (
         <>
-          <StaticMap places={places} onReady={() => readyRef.current()} />
+          <Suspense fallback={null}>
+            <StaticMap places={places} onReady={() => readyRef.current()} />
+          </Suspense>
           <p className="map-notice" role="note" data-map-overlay>
             {t('mapNoWebgl')}
           </p>
