@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storySchema } from '../src/story/schema';
 
 /** The JSON Schema editors use to autocomplete and check `data/story.json`. */

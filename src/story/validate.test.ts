@@ -101,6 +101,21 @@ describe('validateStory', () => {
     );
   });
 
+  it('words range, whole-number, format and list-length problems itself', () => {
+    const story = makeStory({
+      events: [makeEvent('e', { view: { center: [70, 40], zoom: 30 } })],
+      routes: [makeRoute('r', { modes: [] })],
+    });
+    const bad = { ...story, source: { ...story.source, url: 'not an address' } };
+    expect(problems(bad)).toEqual(
+      expect.arrayContaining([
+        'events[0].view.zoom: must be at most 22',
+        'routes[0].modes: needs at least 1 item(s)',
+        'source.url: is not a valid url',
+      ]),
+    );
+  });
+
   it('reports empty translations', () => {
     const story = makeStory({ paragraphs: [makeParagraph('p01', { en: ' ' }), makeParagraph('p02')] });
     expect(problems(story)).toContain('paragraphs[0].en: the English text is empty');

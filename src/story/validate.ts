@@ -1,5 +1,5 @@
 import { type ParseError, parse as parseJson, printParseErrorCode } from 'jsonc-parser';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { parseStoryDate, supportsPrecision } from './date';
 import { ISO_DATE_PATTERN, MESSAGES, PRECISIONS, type Precision, type Story, storySchema } from './schema';
 
@@ -36,10 +36,13 @@ export function formatProblem(p: Problem): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): [string, string] {
+  const own = Object.values(MESSAGES).find((m) => m.en === issue.message);
+  if (own) return [own.en, own.zh];
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined)
         return [`is missing (expected ${issue.expected})`, `缺少此项（应为 ${issue.expected}）`];
+      if (issue.expected === 'int') return ['must be a whole number', '必须是整数'];
       const got = Array.isArray(issue.input) ? 'array' : typeof issue.input;
       return [`must be ${issue.expected}, not ${got}`, `应为 ${issue.expected}，而不是 ${got}`];
     }
@@ -51,10 +54,18 @@ function describeIssue(issue: z.core.$ZodIssue): [string, string] {
       const values = issue.values.map((v) => `"${String(v)}"`).join(', ');
       return [`must be one of ${values}`, `必须是以下之一：${values}`];
     }
-    default: {
-      const own = Object.values(MESSAGES).find((m) => m.en === issue.message);
-      return [issue.message, own?.zh ?? issue.message];
-    }
+    case 'too_small':
+      return issue.origin === 'array'
+        ? [`needs at least ${issue.minimum} item(s)`, `至少需要 ${issue.minimum} 项`]
+        : [`must be at least ${issue.minimum}`, `不能小于 ${issue.minimum}`];
+    case 'too_big':
+      return issue.origin === 'array'
+        ? [`can have at most ${issue.maximum} item(s)`, `最多只能有 ${issue.maximum} 项`]
+        : [`must be at most ${issue.maximum}`, `不能大于 ${issue.maximum}`];
+    case 'invalid_format':
+      return [`is not a valid ${issue.format}`, `不是有效的 ${issue.format}`];
+    default:
+      return [issue.message, issue.message];
   }
 }
 
