@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-const story: { events: { places: string[]; title: { en: string } }[] } = JSON.parse(
-  readFileSync('data/story.json', 'utf8'),
-);
+import { expect, story, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { dropFile } from './drop';
-import { expect, test } from './fixtures';
-
-const story = JSON.parse(readFileSync('data/story.json', 'utf8'));
+import { expect, storyFile as story, test } from './fixtures';
 
 test('an author drops a broken story: the problems are listed and the story on screen stays', async ({
   app,

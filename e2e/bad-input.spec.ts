@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { dropFile } from './drop';
-import { expect, test } from './fixtures';
-
-const story = JSON.parse(readFileSync('data/story.json', 'utf8'));
+import { expect, storyFile as story, test } from './fixtures';
 
 /** Answers `stories/<name>` on the app's own site as a static host would, or not at all. */
 async function host(page: Page, name: string, answer: (route: Route) => Promise<void>) {

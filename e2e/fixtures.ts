@@ -4,10 +4,11 @@ import { normaliseStory } from '../src/story/normalise';
 import type { Story } from '../src/story/schema';
 import { type Camera, cameraFromAttributes, projectToBox } from './map-projection';
 
+/** The story file as authors write it, untyped, for tests that break it on purpose. */
+export const storyFile = JSON.parse(readFileSync(new URL('../data/story.json', import.meta.url), 'utf8'));
+
 /** The story the app shows, as the app reads it. */
-export const story = normaliseStory(
-  JSON.parse(readFileSync(new URL('../data/story.json', import.meta.url), 'utf8')) as Story,
-);
+export const story = normaliseStory(structuredClone(storyFile) as Story);
 
 /** The explorer as a reader sees it: its three regions and the controls around them. */
 export class StoryMap {

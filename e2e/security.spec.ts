@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from '../vite.config';
-import { expect, test } from './fixtures';
+import { expect, storyFile as story, test } from './fixtures';
 
-const story = JSON.parse(readFileSync('data/story.json', 'utf8'));
 const PAYLOAD = '<img src="x" onerror="alert(1)"><script>alert(2)</script>';
 
 /** Every bilingual text in the story (titles, names, paragraphs, notes…) with markup appended. */

@@ -6,7 +6,7 @@ import { MODES } from '../story/schema';
 import { loadMapController } from './load-map';
 import type { MapController } from './map-controller';
 import { COLORS } from './style';
-import { hasWebGL2, isGpuError } from './webgl';
+import { isGpuError, mayHaveWebGL2 } from './webgl';
 
 /** Only browsers without WebGL need the simple map and d3-geo: the others never download them. */
 const StaticMap = lazy(() => import('./StaticMap').then((m) => ({ default: m.StaticMap })));
@@ -28,7 +28,7 @@ export function MapView({ onReady, onController, children }: Props) {
   const store = useAppStore();
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
-  const [webgl, setWebgl] = useState(hasWebGL2);
+  const [webgl, setWebgl] = useState(mayHaveWebGL2);
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const readyRef = useRef(onReady);
@@ -54,7 +54,7 @@ export function MapView({ onReady, onController, children }: Props) {
           labels: labelsRef.current,
         });
       } catch (error) {
-        // The throwaway context was not the whole story: MapLibre could still not get one.
+        // The browser has the API but gives MapLibre no context (WebGL disabled or blocked).
         if (!isGpuError(error)) throw error;
         setWebgl(false);
         return;

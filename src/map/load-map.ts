@@ -1,6 +1,6 @@
 import { loadBasemap } from './basemap';
 import type { MapController } from './map-controller';
-import { hasWebGL2 } from './webgl';
+import { mayHaveWebGL2 } from './webgl';
 
 /** MapLibre is most of the app's JavaScript: it loads on the side, so the timeline and article never wait for it. */
 export const loadMapController = (): Promise<typeof MapController> =>
@@ -8,7 +8,7 @@ export const loadMapController = (): Promise<typeof MapController> =>
 
 /** Starts MapLibre and the basemap downloading at launch, beside the story. */
 export function preloadMap(): void {
-  if (!hasWebGL2()) return;
+  if (!mayHaveWebGL2()) return;
   void loadMapController();
   void loadBasemap().catch(() => undefined);
 }

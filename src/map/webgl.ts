@@ -1,13 +1,9 @@
-/** Whether the browser gives out the WebGL2 context MapLibre needs; the throwaway context is released at once. */
-export function hasWebGL2(): boolean {
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Whether this browser has WebGL2 at all. Deliberately cheap: creating a throwaway context would
+ * hold up the first paint (over half a second under software rendering), and a browser that has
+ * the API but no usable context is caught when MapLibre asks for one.
+ */
+export const mayHaveWebGL2 = (): boolean => typeof WebGL2RenderingContext !== 'undefined';
 
 /** MapLibre's GPUInitializationError (not exported): the browser gave it no WebGL2 context. */
 export const isGpuError = (error: unknown): boolean =>
