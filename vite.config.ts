@@ -37,10 +37,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The story, the basemap and MapLibre start downloading with the page, but MapLibre is only run
+ * once the timeline and article are on screen: the map must not hold the reader back.
+ */
+function preloadStoryAndMap(): Plugin {
+  const PRELOADS: [RegExp, Record<string, string>][] = [
+    [/^assets\/story-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
+    [/^assets\/countries-50m-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
+    [/^assets\/maplibre-[\w-]+\.js$/, { rel: 'modulepreload', crossorigin: '' }],
+  ];
+  return {
+    name: 'preload-story-and-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        Object.keys(bundle ?? {}).flatMap((file) => {
+          const attrs = PRELOADS.find(([pattern]) => pattern.test(file))?.[1];
+          return attrs
+            ? [{ tag: 'link', attrs: { ...attrs, href: `./${file}` }, injectTo: 'head' as const }]
+            : [];
+        }),
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    preloadStoryAndMap(),
     VitePWA({
       // Registered by src/app/offline.ts, which also stores the fonts the story needs.
       injectRegister: false,

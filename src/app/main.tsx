@@ -3,7 +3,6 @@ import '@fontsource/noto-sans-sc/700.css';
 import './app.css';
 import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
-import { preloadMap } from '../map/load-map';
 import { createAppStore } from '../store/store';
 import { type LoadResult, loadStory, otherSite } from '../story/load';
 import { App } from './App';
@@ -20,7 +19,6 @@ function openChosenStory(): Promise<LoadResult> {
   return loadStory(url.href);
 }
 
-preloadMap();
 const store = createAppStore(initialPrefs());
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App store={store} />);

@@ -1,6 +1,6 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
+import { afterNextPaint } from '../lib/after-paint';
 import { useApp, useAppStore } from '../store/use-app';
 import { MODES } from '../story/schema';
 import { loadMapController } from './load-map';
@@ -65,9 +65,14 @@ export function MapView({ onReady, onController, children }: Props) {
       observer = new ResizeObserver(() => created.resize());
       observer.observe(container);
     };
-    void loadMapController().then(create);
+    // The article and timeline paint first; creating the map (a WebGL context) can take a while.
+    let cancelPaint = () => {};
+    void loadMapController().then((Controller) => {
+      cancelPaint = afterNextPaint(() => create(Controller));
+    });
     return () => {
       gone = true;
+      cancelPaint();
       observer?.disconnect();
       if (!controller) return;
       controller.destroy();

@@ -1,14 +1,8 @@
-import { loadBasemap } from './basemap';
 import type { MapController } from './map-controller';
-import { mayHaveWebGL2 } from './webgl';
 
-/** MapLibre is most of the app's JavaScript: it loads on the side, so the timeline and article never wait for it. */
+/**
+ * MapLibre is most of the app's JavaScript: the page preloads it (see vite.config.ts) and the map
+ * view runs it once the timeline and article are up.
+ */
 export const loadMapController = (): Promise<typeof MapController> =>
   import('./map-controller').then((m) => m.MapController);
-
-/** Starts MapLibre and the basemap downloading at launch, beside the story. */
-export function preloadMap(): void {
-  if (!mayHaveWebGL2()) return;
-  void loadMapController();
-  void loadBasemap().catch(() => undefined);
-}
