@@ -39,6 +39,7 @@ export class MapController {
   readonly map: MapLibreMap;
   private readonly unsubscribe: (() => void)[] = [];
   private basemap: Basemap | null = null;
+  private removed = false;
   private activeCountries: string[] = [];
   private focusMarker: Marker | null = null;
   private story: NormalisedStory;
@@ -76,8 +77,12 @@ export class MapController {
     this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.tintCountries()));
     this.map.on('error', (e) => {
       // A listener silences MapLibre's own logging, so other errors are logged here.
-      if (isGpuError(e.error)) options.onUnavailable();
-      else console.error(e.error);
+      if (!isGpuError(e.error)) console.error(e.error);
+      else if (!this.removed) {
+        // Stop MapLibre at once: a frame drawn without a context would throw before React swaps the map out.
+        this.destroy();
+        options.onUnavailable();
+      }
     });
     this.map.once('load', () => void this.onLoad());
   }
@@ -325,6 +330,8 @@ export class MapController {
   }
 
   destroy(): void {
+    if (this.removed) return;
+    this.removed = true;
     for (const off of this.unsubscribe) off();
     this.map.remove();
   }
