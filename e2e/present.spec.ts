@@ -237,7 +237,8 @@ test.describe('presentation mode', () => {
     page,
     present,
   }) => {
-    test.setTimeout(90_000);
+    // Under the controlled clock MapLibre draws every fake frame in software: slow on two cores.
+    test.setTimeout(180_000);
     // No flights: under a controlled clock every fake frame of a flight would be drawn in software.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await app.open('/#lang=en');
