@@ -59,7 +59,14 @@ async function controlled(): Promise<void> {
  */
 export function registerOffline(store: AppStore) {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  // After the page has loaded: installing precaches megabytes, which must not compete with the first view.
+  window.addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register('./sw.js').catch(() => undefined),
+    {
+      once: true,
+    },
+  );
   const storyLoaded = new Promise<void>((resolve) => {
     if (store.getState().story) resolve();
     else

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, useCallback, useEffect, useId, useState } from 'react';
 import { translator } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import type { AppStore } from '../store/store';
@@ -56,17 +56,20 @@ export function StoryDrop({ picker = false }: { picker?: boolean }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const inputId = useId();
 
-  const open = useRef(async (file: File) => {
-    const result = await readStoryFile(file);
-    if (!result.ok) {
-      setRejected({ file: file.name, problems: result.problems });
-      return;
-    }
-    const current = store.getState().story;
-    setRejected(null);
-    setPreview((p) => ({ file: file.name, previous: p ? p.previous : current }));
-    show(store, result.story);
-  }).current;
+  const open = useCallback(
+    async (file: File) => {
+      const result = await readStoryFile(file);
+      if (!result.ok) {
+        setRejected({ file: file.name, problems: result.problems });
+        return;
+      }
+      const current = store.getState().story;
+      setRejected(null);
+      setPreview((p) => ({ file: file.name, previous: p ? p.previous : current }));
+      show(store, result.story);
+    },
+    [store],
+  );
 
   useEffect(() => {
     const hasFile = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');

@@ -3,7 +3,6 @@ import { useT } from '../i18n/use-t';
 import { afterNextPaint } from '../lib/after-paint';
 import { useApp, useAppStore } from '../store/use-app';
 import { MODES } from '../story/schema';
-import { loadMapController } from './load-map';
 import type { MapController } from './map-controller';
 import { COLORS } from './style';
 import { isGpuError, mayHaveWebGL2 } from './webgl';
@@ -67,7 +66,8 @@ export function MapView({ onReady, onController, children }: Props) {
     };
     // The article and timeline paint first; creating the map (a WebGL context) can take a while.
     let cancelPaint = () => {};
-    void loadMapController().then((Controller) => {
+    // MapLibre is most of the app's JavaScript: the page preloads it (vite.config.ts) and it runs here.
+    void import('./map-controller').then(({ MapController: Controller }) => {
       cancelPaint = afterNextPaint(() => create(Controller));
     });
     return () => {

@@ -115,7 +115,7 @@ export function buildBasemap(topo: Topology): Basemap {
 /** Fetches the bundled countries (a static asset, cached by the browser) and builds the basemap. */
 let loading: Promise<Basemap> | null = null;
 
-/** Fetched once and shared: the app starts it at launch, beside the story, and the map picks it up. */
+/** Fetched (from the page's preload) and parsed once, whichever map asks first. */
 export function loadBasemap(): Promise<Basemap> {
   loading ??= fetch(countriesUrl)
     .then((response) => response.json() as Promise<Topology>)
