@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { mapAssets } from './scripts/map-assets/plugin.ts';
 
 /**
  * Only this site may be used. MapLibre needs `blob:` for workers and images it makes itself;
@@ -45,6 +46,7 @@ function preloadStoryAndMap(): Plugin {
   const PRELOADS: [RegExp, Record<string, string>][] = [
     [/^assets\/story-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
     [/^assets\/countries-50m-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
+    [/^assets\/map-extras-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
     [/^assets\/maplibre-[\w-]+\.js$/, { rel: 'modulepreload', crossorigin: '' }],
   ];
   return {
@@ -66,6 +68,7 @@ function preloadStoryAndMap(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    mapAssets(),
     contentSecurityPolicy(),
     preloadStoryAndMap(),
     VitePWA({
@@ -75,7 +78,7 @@ export default defineConfig({
       manifest: false,
       workbox: {
         // The app, its data, basemap and MapLibre worker; fonts are cached as they are used.
-        globPatterns: ['**/*.{html,js,mjs,css,json}'],
+        globPatterns: ['**/*.{html,js,mjs,css,json,pbf}'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: 'index.html',
         clientsClaim: true,
@@ -97,6 +100,11 @@ export default defineConfig({
   ],
   // Relative base so the built app also runs from a sub-folder or a USB stick.
   base: './',
+  worker: {
+    format: 'es',
+    // MapLibre imports a worker script ending in .mjs as a module (src/map/basemap-worker.ts).
+    rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

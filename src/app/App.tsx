@@ -62,7 +62,7 @@ function Presenter({ store }: { store: AppStore }) {
   return <PresenterView />;
 }
 
-type Tab = 'map' | 'article';
+type Tab = 'map' | 'timeline' | 'article';
 
 function Shell({ store }: { store: AppStore }) {
   const t = useT();
@@ -70,7 +70,7 @@ function Shell({ store }: { store: AppStore }) {
   const loadError = useApp((s) => s.loadError);
   const lang = useApp((s) => s.lang);
   const mode = useApp((s) => s.mode);
-  const phone = useMediaQuery('(max-width: 720px)');
+  const phone = useMediaQuery('(max-width: 720px), (max-height: 500px)');
   const [tab, setTab] = useState<Tab>('map');
   useDocumentPrefs();
   const controller = useRef<MapController | null>(null);
@@ -118,7 +118,7 @@ function Shell({ store }: { store: AppStore }) {
       <Header onShowArticle={showArticle} />
       {phone && (
         <div className="tabs" role="tablist" aria-label={t('appName')}>
-          {(['map', 'article'] as const).map((id) => (
+          {(['map', 'timeline', 'article'] as const).map((id) => (
             <button
               key={id}
               type="button"
@@ -146,10 +146,15 @@ function Shell({ store }: { store: AppStore }) {
               controller.current = c;
             }}
           >
-            <EventCard onReadPassage={phone ? showArticle : undefined} />
+            <EventCard phone={phone} onReadPassage={phone ? showArticle : undefined} />
           </MapView>
-          <Timeline />
+          {!phone && <Timeline />}
         </div>
+        {phone && (
+          <div className="panel-timeline" id="panel-timeline" role="tabpanel" hidden={tab !== 'timeline'}>
+            <Timeline layout="list" onPick={() => setTab('map')} />
+          </div>
+        )}
         <div
           className="panel-article"
           id="panel-article"

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { PresentButton } from '../present/PresentButton';
-import type { TextMode } from '../store/store';
+import { shownCategories, storyCategories, type TextMode } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
-import { CATEGORIES } from '../story/schema';
 import { type SearchHit, searchStory } from '../story/search';
 
 /** Title, search, category filter and language controls. */
@@ -14,7 +14,7 @@ export function Header({ onShowArticle }: { onShowArticle: () => void }) {
   const lang = useApp((s) => s.lang);
   const text = useApp((s) => s.text);
   const story = useApp((s) => s.story);
-  const hidden = useApp((s) => s.hiddenCategories);
+  const shown = useApp(useShallow(shownCategories));
   return (
     <header className="app-header">
       <button
@@ -34,17 +34,25 @@ export function Header({ onShowArticle }: { onShowArticle: () => void }) {
       <Search onShowArticle={onShowArticle} />
       <fieldset className="category-filter">
         <legend>{t('filter')}</legend>
-        {CATEGORIES.filter((c) => story?.events.some((e) => e.category === c)).map((c) => (
+        {storyCategories(story).map((c) => (
           <button
             key={c}
             type="button"
             className={`chip cat-${c}`}
-            aria-pressed={!hidden.includes(c)}
+            aria-pressed={shown.includes(c)}
             onClick={() => store.getState().toggleCategory(c)}
           >
             {t(`category_${c}`)}
           </button>
         ))}
+        <button
+          type="button"
+          className="chip show-all"
+          disabled={shown.length === 0}
+          onClick={() => store.getState().setHiddenCategories([])}
+        >
+          {t('showAll')}
+        </button>
       </fieldset>
       <div className="lang-controls">
         <fieldset className="segmented">

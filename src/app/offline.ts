@@ -1,12 +1,11 @@
 import { en } from '../i18n/en';
 import { zh } from '../i18n/zh';
-import { COUNTRY_LABELS } from '../map/basemap';
 import type { AppStore } from '../store/store';
 
 type Range = [number, number];
 
 /** Symbols the interface draws outside the dictionaries (arrows, buttons, units); offline.test.ts keeps this complete. */
-export const UI_SYMBOLS = '→←↑↓‹›⤢❚▶−±≈°·…ü（）：，？；、';
+export const UI_SYMBOLS = '→←↑↓‹›⤢❚▶−±≈°·…ü×（）：，？；、';
 
 /** `U+4E00-4E7F, U+30??, U+A5` as code point ranges. */
 export function parseUnicodeRange(value: string): Range[] {
@@ -79,14 +78,7 @@ export function registerOffline(store: AppStore) {
   void Promise.all([controlled(), storyLoaded]).then(async () => {
     await idle();
     const story = store.getState().story?.story;
-    const labels = Object.values(COUNTRY_LABELS).map((c) => c.zh + c.en);
-    const text = [
-      JSON.stringify(story),
-      ...Object.values(en),
-      ...Object.values(zh),
-      ...labels,
-      UI_SYMBOLS,
-    ].join('');
+    const text = [JSON.stringify(story), ...Object.values(en), ...Object.values(zh), UI_SYMBOLS].join('');
     await Promise.all(fontFilesFor(text).map((url) => fetch(url).catch(() => undefined)));
     document.documentElement.dataset.offline = 'ready';
   });

@@ -3,7 +3,7 @@ import { useT } from '../i18n/use-t';
 import { afterNextPaint } from '../lib/after-paint';
 import { useApp, useAppStore } from '../store/use-app';
 import { MODES } from '../story/schema';
-import type { MapController } from './map-controller';
+import type { MapController, MapLabels } from './map-controller';
 import { COLORS } from './style';
 import { isGpuError, mayHaveWebGL2 } from './webgl';
 
@@ -34,7 +34,13 @@ export function MapView({ onReady, onController, children }: Props) {
   readyRef.current = onReady;
   const controllerCallbackRef = useRef(onController);
   controllerCallbackRef.current = onController;
-  const labels = { canvas: t('mapCanvas'), overview: t('overview') };
+  const labels: MapLabels = {
+    canvas: t('mapCanvas'),
+    overview: t('overview'),
+    zoomIn: t('zoomIn'),
+    zoomOut: t('zoomOut'),
+    attribution: t('mapAttribution'),
+  };
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
 
@@ -44,10 +50,10 @@ export function MapView({ onReady, onController, children }: Props) {
     let controller: MapController | null = null;
     let observer: ResizeObserver | null = null;
     let gone = false;
-    const create = (Controller: typeof MapController) => {
+    const create = async (Controller: typeof MapController) => {
       if (gone) return;
       try {
-        controller = new Controller(container, store, {
+        controller = await Controller.create(container, store, {
           onReady: () => readyRef.current(),
           onUnavailable: () => setWebgl(false),
           labels: labelsRef.current,
@@ -59,6 +65,10 @@ export function MapView({ onReady, onController, children }: Props) {
         return;
       }
       const created = controller;
+      if (gone) {
+        created.destroy();
+        return;
+      }
       controllerRef.current = created;
       controllerCallbackRef.current?.(created);
       observer = new ResizeObserver(() => created.resize());
@@ -68,7 +78,7 @@ export function MapView({ onReady, onController, children }: Props) {
     let cancelPaint = () => {};
     // MapLibre is most of the app's JavaScript: the page preloads it (vite.config.ts) and it runs here.
     void import('./map-controller').then(({ MapController: Controller }) => {
-      cancelPaint = afterNextPaint(() => create(Controller));
+      cancelPaint = afterNextPaint(() => void create(Controller));
     });
     return () => {
       gone = true;
@@ -81,8 +91,9 @@ export function MapView({ onReady, onController, children }: Props) {
     };
   }, [store, story, webgl]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the labels change with the dictionary, `t`
   useEffect(() => {
-    controllerRef.current?.relabel({ canvas: t('mapCanvas'), overview: t('overview') });
+    controllerRef.current?.relabel(labelsRef.current);
   }, [t]);
 
   const places = story
@@ -129,7 +140,7 @@ export function MapView({ onReady, onController, children }: Props) {
 function RouteLegend() {
   const t = useT();
   return (
-    <figure className="route-legend">
+    <figure className="route-legend" data-map-overlay>
       <figcaption>{t('legend')}</figcaption>
       <ul>
         {MODES.map((mode) => (

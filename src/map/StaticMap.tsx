@@ -1,13 +1,15 @@
+import { extrasPath } from 'virtual:map-assets';
 import { geoPath } from 'd3-geo';
 import type { Position } from 'geojson';
 import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { activeEvent } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import type { NormalisedStory, TimedEvent } from '../story/normalise';
 import type { Lang, Place } from '../story/schema';
-import { type Basemap, countriesAt, loadBasemap } from './basemap';
+import { type Basemap, countriesAt, fetchBasemap } from './basemap';
 import { mapPadding, overlayBoxes, PADDING, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
 import {
@@ -43,6 +45,18 @@ function target(story: NormalisedStory, event: TimedEvent | undefined, points: P
       [east, north],
     ],
   };
+}
+
+let loading: Promise<Basemap> | null = null;
+
+/** Fetched (from the page's preload) and decoded once, on the main thread: only without WebGL. */
+function loadBasemap(): Promise<Basemap> {
+  const absolute = (path: string) => new URL(path, document.baseURI).href;
+  loading ??= fetchBasemap(absolute(countriesUrl), absolute(extrasPath)).catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
 }
 
 /** Country label sizes as MapLibre interpolates them: 11 px at zoom 2 to 15 px at zoom 6. */

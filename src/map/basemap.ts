@@ -1,6 +1,7 @@
 import type {
   Feature,
   FeatureCollection,
+  Geometry,
   MultiLineString,
   MultiPolygon,
   Point,
@@ -9,42 +10,58 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 
-/** Chinese names and label anchors for the countries a reader of this story looks at (Natural Earth ids). */
-export const COUNTRY_LABELS: Record<string, { zh: string; en: string; at: [number, number] }> = {
-  '156': { zh: '中国', en: 'China', at: [100, 35] },
-  '398': { zh: '哈萨克斯坦', en: 'Kazakhstan', at: [67.5, 48.3] },
-  '762': { zh: '塔吉克斯坦', en: 'Tajikistan', at: [71.2, 38.9] },
-  '417': { zh: '吉尔吉斯斯坦', en: 'Kyrgyzstan', at: [74.6, 41.6] },
-  '860': { zh: '乌兹别克斯坦', en: 'Uzbekistan', at: [63.5, 41.8] },
-  '795': { zh: '土库曼斯坦', en: 'Turkmenistan', at: [59, 39.2] },
-  '004': { zh: '阿富汗', en: 'Afghanistan', at: [66, 33.8] },
-  '586': { zh: '巴基斯坦', en: 'Pakistan', at: [69.5, 29.5] },
-  '356': { zh: '印度', en: 'India', at: [78.5, 22] },
-  '496': { zh: '蒙古国', en: 'Mongolia', at: [103, 46.6] },
-  '643': { zh: '俄罗斯', en: 'Russia', at: [75, 58] },
-  '364': { zh: '伊朗', en: 'Iran', at: [54, 32.5] },
-  '031': { zh: '阿塞拜疆', en: 'Azerbaijan', at: [47.6, 40.4] },
-  '268': { zh: '格鲁吉亚', en: 'Georgia', at: [43.4, 42.2] },
-  '051': { zh: '亚美尼亚', en: 'Armenia', at: [44.9, 40.2] },
-  '792': { zh: '土耳其', en: 'Türkiye', at: [35, 39] },
-  '112': { zh: '白俄罗斯', en: 'Belarus', at: [28, 53.5] },
-  '804': { zh: '乌克兰', en: 'Ukraine', at: [31.5, 49] },
-  '616': { zh: '波兰', en: 'Poland', at: [19.4, 52] },
-  '276': { zh: '德国', en: 'Germany', at: [10.4, 51.2] },
-  '368': { zh: '伊拉克', en: 'Iraq', at: [43.7, 33] },
-  '760': { zh: '叙利亚', en: 'Syria', at: [38.5, 35] },
-  '682': { zh: '沙特阿拉伯', en: 'Saudi Arabia', at: [45, 24] },
-  '408': { zh: '朝鲜', en: 'North Korea', at: [127, 40.2] },
-  '410': { zh: '韩国', en: 'South Korea', at: [128, 36.4] },
-  '392': { zh: '日本', en: 'Japan', at: [138.5, 36.5] },
-  '104': { zh: '缅甸', en: 'Myanmar', at: [96, 21] },
-  '704': { zh: '越南', en: 'Vietnam', at: [105.8, 16.5] },
-  '524': { zh: '尼泊尔', en: 'Nepal', at: [84, 28.3] },
-};
+/** A country as the build step describes it (`scripts/map-assets/countries.ts`). */
+export interface CountryMeta {
+  /** ISO 3166-1 numeric code, as Natural Earth keys its shapes, or Natural Earth's name where it has none. */
+  numeric: string;
+  /** ISO 3166-1 alpha-3 code: the id stories use for a country (`area`) and the map's feature id. */
+  id: string;
+  name_en: string;
+  name_zh: string;
+  /** Where the name goes. */
+  at: [number, number];
+  /** Square kilometres, for the label's size and priority. */
+  area: number;
+}
+
+export const GEOGRAPHY_KINDS = ['sea', 'lake', 'river', 'mountains', 'desert'] as const;
+export type GeographyKind = (typeof GEOGRAPHY_KINDS)[number];
+
+export interface GeographyProps {
+  id: string;
+  kind: GeographyKind;
+  name_en: string;
+  name_zh: string;
+  /** 1 shows at the widest view, 3 only close up. */
+  rank: number;
+}
+
+/** What the build step adds to the Natural Earth shapes: country names and anchors, and physical geography. */
+export interface MapExtras {
+  countries: CountryMeta[];
+  geography: FeatureCollection<Geometry, GeographyProps>;
+}
+
+export interface CountryLabel {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  /** 1 for the largest countries, 3 for the smallest: bigger names are placed first and drawn larger. */
+  size: number;
+}
+
+export interface Basemap {
+  countries: FeatureCollection<MultiPolygon, { id: string }>;
+  borders: Feature<MultiLineString>;
+  coast: Feature<MultiLineString>;
+  labels: FeatureCollection<Point, CountryLabel>;
+  geography: FeatureCollection<Geometry, GeographyProps>;
+}
 
 const ANTARCTICA = '010';
+/** Smaller countries are left unnamed: at this map's scale they are a dot. */
+const MIN_LABELLED_AREA = 5_000;
 
 /**
  * Natural Earth rings that cross the antimeridian jump by ~360° between two vertices, which
@@ -71,24 +88,26 @@ function unwrapPolygon(geometry: Polygon | MultiPolygon): MultiPolygon {
   return { type: 'MultiPolygon', coordinates: polys.map((rings) => rings.map(unwrapRing)) };
 }
 
-export interface Basemap {
-  countries: FeatureCollection<MultiPolygon, { id: string }>;
-  borders: Feature<MultiLineString>;
-  coast: Feature<MultiLineString>;
-  labels: FeatureCollection<Point, { name_zh: string; name_en: string }>;
-}
+export const labelSize = (area: number): number => (area > 1_500_000 ? 1 : area > 150_000 ? 2 : 3);
 
-/** Builds the basemap layers from a world-atlas TopoJSON. */
-export function buildBasemap(topo: Topology): Basemap {
+/** Builds the basemap from a world-atlas TopoJSON and the build step's extras. */
+export function buildBasemap(topo: Topology, extras: MapExtras): Basemap {
   const object = topo.objects.countries as GeometryCollection;
   const all = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon>;
-  const countries = all.features
-    .filter((f) => f.id !== ANTARCTICA && f.geometry)
-    .map((f) => ({
-      type: 'Feature' as const,
-      properties: { id: String(f.id) },
-      geometry: unwrapPolygon(f.geometry),
-    }));
+  const meta = new Map(extras.countries.map((c) => [c.numeric, c]));
+  // Parts Natural Earth keeps apart (Ashmore and Cartier Islands, Australia's) join their country.
+  const parts = new Map<string, Position[][][]>();
+  for (const f of all.features) {
+    if (f.id === ANTARCTICA || !f.geometry) continue;
+    const key = String(f.id ?? (f.properties as { name?: string } | null)?.name ?? '');
+    const id = meta.get(key)?.id ?? key;
+    parts.set(id, [...(parts.get(id) ?? []), ...unwrapPolygon(f.geometry).coordinates]);
+  }
+  const countries = [...parts].map(([id, coordinates]) => ({
+    type: 'Feature' as const,
+    properties: { id },
+    geometry: { type: 'MultiPolygon' as const, coordinates },
+  }));
   const lines = (filter: (a: unknown, b: unknown) => boolean): Feature<MultiLineString> => ({
     type: 'Feature',
     properties: {},
@@ -103,28 +122,49 @@ export function buildBasemap(topo: Topology): Basemap {
     coast: lines((a, b) => a === b),
     labels: {
       type: 'FeatureCollection',
-      features: Object.values(COUNTRY_LABELS).map((c) => ({
-        type: 'Feature',
-        properties: { name_zh: c.zh, name_en: c.en },
-        geometry: { type: 'Point', coordinates: c.at },
-      })),
+      features: extras.countries
+        .filter((c) => c.area >= MIN_LABELLED_AREA && c.id !== 'ATA')
+        .map((c) => ({
+          type: 'Feature',
+          properties: { id: c.id, name_zh: c.name_zh, name_en: c.name_en, size: labelSize(c.area) },
+          geometry: { type: 'Point', coordinates: c.at },
+        })),
     },
+    geography: extras.geography,
   };
 }
 
-/** Fetches the bundled countries (a static asset, cached by the browser) and builds the basemap. */
-let loading: Promise<Basemap> | null = null;
+/**
+ * The whole basemap as one GeoJSON for MapLibre, each feature tagged with its `kind` and a unique
+ * `id` (a country's is its ISO alpha-3 code, so stories can name countries and regions by it).
+ */
+export function basemapFeatures(b: Basemap): FeatureCollection {
+  const tag = (f: Feature, kind: string, id: string): Feature => ({
+    ...f,
+    properties: { ...f.properties, kind, id },
+  });
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...b.countries.features.map((f) => tag(f, 'country', f.properties.id)),
+      tag(b.borders, 'border', 'borders'),
+      tag(b.coast, 'coast', 'coast'),
+      ...b.labels.features.map((f) => tag(f, 'country-label', `label-${f.properties.id}`)),
+      ...b.geography.features.map((f) => tag(f, f.properties.kind, f.properties.id)),
+    ],
+  };
+}
 
-/** Fetched (from the page's preload) and parsed once, whichever map asks first. */
-export function loadBasemap(): Promise<Basemap> {
-  loading ??= fetch(countriesUrl)
-    .then((response) => response.json() as Promise<Topology>)
-    .then(buildBasemap)
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
+/** The bundled shapes and the build step's extras, fetched together. */
+export async function fetchBasemap(topologyUrl: string, extrasUrl: string): Promise<Basemap> {
+  const [topo, extras] = await Promise.all(
+    [topologyUrl, extrasUrl].map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json();
+    }),
+  );
+  return buildBasemap(topo as Topology, extras as MapExtras);
 }
 
 function inRing(point: Position, ring: Position[]): boolean {
@@ -139,7 +179,7 @@ function inRing(point: Position, ring: Position[]): boolean {
 }
 
 /** Ids of the countries that contain any of the points (to tint the countries of the active event). */
-export function countriesAt(basemap: Basemap, points: Position[]): string[] {
+export function countriesAt(basemap: Pick<Basemap, 'countries'>, points: Position[]): string[] {
   const ids = new Set<string>();
   for (const f of basemap.countries.features) {
     const hit = points.some((p) =>

@@ -1,8 +1,10 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Point } from 'geojson';
+import { builtCodePoints, extrasPath, glyphsPath } from 'virtual:map-assets';
+import type { Feature, Point, Position } from 'geojson';
 import {
-  type ExpressionSpecification,
+  addProtocol,
   type GeoJSONSource,
+  importScriptInWorkers,
   LngLatBounds,
   Map as MapLibreMap,
   Marker,
@@ -10,17 +12,65 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent } from '../store/store';
-import type { NormalisedStory, TimedEvent } from '../story/normalise';
-import type { Lang } from '../story/schema';
-import { type Basemap, countriesAt, loadBasemap } from './basemap';
-import { mapPadding, PADDING, type Padding } from './overlay-padding';
+import { type NormalisedStory, placeRank, type TimedEvent } from '../story/normalise';
+import type { Lang, Place, View } from '../story/schema';
+import basemapWorkerUrl from './basemap-worker?worker&url';
+import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
-import { baseStyle, nameIn } from './style';
+import { CLICKABLE_LAYERS, LABEL_LAYERS, mapStyle, NAMED_LAYERS, nameIn } from './style';
 import { isGpuError } from './webgl';
 
 setWorkerUrl(workerUrl);
+
+const absolute = (path: string) => new URL(path, document.baseURI).href;
+
+/** Natural Earth 1:50m has nothing closer than this; a group of sites in one city opens there. */
+const MAX_ZOOM = 9;
+/** The most an event's places are enlarged: closer, the coarse basemap shows little around them. */
+const FIT_MAX_ZOOM = 5.5;
+/** Around a lone place, at least this much is shown (degrees each way), so neighbours name where it is. */
+const CONTEXT = { lon: 9, lat: 5.5 };
+const DIMMED = 0.45;
+const DIMMED_LAYERS: [string, 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity'][] = [
+  ['major-places', 'circle-opacity'],
+  ['major-places', 'circle-stroke-opacity'],
+  ['minor-places', 'circle-opacity'],
+  ['minor-places', 'circle-stroke-opacity'],
+  ['clusters', 'circle-opacity'],
+  ['major-labels', 'text-opacity'],
+  ['minor-labels', 'text-opacity'],
+  ['area-labels', 'text-opacity'],
+  ['region-labels', 'text-opacity'],
+];
+
+/**
+ * Label glyphs come from files made at build time for every name of the built-in story. A range
+ * holding a character some other story needs and the files lack is refused, so MapLibre draws that
+ * range in the page's own font instead (its documented fallback).
+ */
+const built = new Set([...builtCodePoints].map((ch) => ch.codePointAt(0)));
+let refusedRanges = new Set<number>();
+addProtocol('glyphs', async ({ url }, abort) => {
+  const range = url.slice(url.lastIndexOf('/') + 1);
+  if (refusedRanges.has(Number.parseInt(range, 10))) throw new Error(`glyphs ${range} drawn locally`);
+  const response = await fetch(absolute(`${glyphsPath}${range}.pbf`), { signal: abort.signal });
+  if (!response.ok) throw new Error(`glyphs ${range}: HTTP ${response.status}`);
+  return { data: await response.arrayBuffer() };
+});
+
+function missingGlyphs(places: Place[]): string {
+  const missing = new Set<string>();
+  for (const ch of places.flatMap((p) => [p.name.zh, p.name.en]).join('')) {
+    if (!built.has(ch.codePointAt(0))) missing.add(ch);
+  }
+  return [...missing].join('');
+}
+
+/** The basemap is decoded in MapLibre's own worker: the script that does it is loaded there once. */
+let workersReady: Promise<void> | undefined;
 
 export interface MapControllerOptions {
   /** Called once, when the basemap and story layers have rendered. */
@@ -28,8 +78,28 @@ export interface MapControllerOptions {
   /** Called when a lost WebGL context could not be restored: the map cannot draw any more. */
   onUnavailable: () => void;
   /** Accessible names in the UI language; `relabel` changes them. */
-  labels: { canvas: string; overview: string };
+  labels: MapLabels;
 }
+
+export interface MapLabels {
+  canvas: string;
+  overview: string;
+  zoomIn: string;
+  zoomOut: string;
+  attribution: string;
+}
+
+type PlaceProps = { id: string; name_zh: string; name_en: string; kind: string; rank: number };
+
+const placeFeature = (p: Place): Feature<Point, PlaceProps> => ({
+  type: 'Feature',
+  properties: { id: p.id, name_zh: p.name.zh, name_en: p.name.en, kind: p.kind, rank: placeRank(p) },
+  geometry: { type: 'Point', coordinates: p.coordinates },
+});
+
+const collection = <T extends Feature>(features: T[]) => ({ type: 'FeatureCollection' as const, features });
+
+const isArea = (p: Place) => p.kind === 'country' || p.kind === 'region';
 
 /**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
@@ -38,43 +108,75 @@ export interface MapControllerOptions {
 export class MapController {
   readonly map: MapLibreMap;
   private readonly unsubscribe: (() => void)[] = [];
-  private basemap: Basemap | null = null;
   private removed = false;
-  private activeCountries: string[] = [];
+  private tinted: string[] = [];
   private focusMarker: Marker | null = null;
-  private story: NormalisedStory;
+  private readonly story: NormalisedStory;
   private readonly overviewControl: OverviewControl;
+  private readonly attribution: AttributionControl;
+  /** Label and marker sizes for this screen (a projector wants more). */
+  private readonly scale = 1;
 
-  constructor(
+  /** Prepares MapLibre's worker and the label font, then makes the map. */
+  static async create(container: HTMLElement, store: AppStore, options: MapControllerOptions) {
+    const story = store.getState().story;
+    if (!story) throw new Error('MapController needs a loaded story');
+    workersReady ??= importScriptInWorkers(absolute(basemapWorkerUrl));
+    const missing = missingGlyphs(story.story.places);
+    refusedRanges = new Set([...missing].map((ch) => (ch.codePointAt(0) ?? 0) & ~255));
+    await Promise.all([
+      workersReady,
+      // Only names the build did not see are drawn in the page's font, which must be there first.
+      missing && document.fonts?.load('16px "Noto Sans SC"', missing).catch(() => []),
+    ]);
+    return new MapController(container, store, story, options);
+  }
+
+  private constructor(
     private readonly container: HTMLElement,
     private readonly store: AppStore,
+    story: NormalisedStory,
     private readonly options: MapControllerOptions,
   ) {
-    const state = store.getState();
-    if (!state.story) throw new Error('MapController needs a loaded story');
-    this.story = state.story;
+    this.story = story;
+    const { lang } = store.getState();
+    const basemapUrl = `basemap://all?${new URLSearchParams({
+      topology: absolute(countriesUrl),
+      extras: absolute(extrasPath),
+    })}`;
     this.map = new MapLibreMap({
       container,
-      style: baseStyle(state.lang),
+      style: mapStyle({ lang, basemapUrl, glyphs: 'glyphs://{fontstack}/{range}' }),
       bounds: this.story.bounds,
-      fitBoundsOptions: { padding: PADDING },
-      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      fitBoundsOptions: { padding: this.padding(this.story.bounds) },
+      attributionControl: false,
       renderWorldCopies: false,
       dragRotate: false,
       pitchWithRotate: false,
-      // Natural Earth 1:50m has no detail closer than this.
-      maxZoom: 7,
-      locale: { 'Map.Title': options.labels.canvas },
+      maxZoom: MAX_ZOOM,
+      // The label glyphs include Chinese: the files, not the browser's fonts, draw them.
+      localIdeographFontFamily: false,
+      locale: {
+        'Map.Title': options.labels.canvas,
+        'NavigationControl.ZoomIn': options.labels.zoomIn,
+        'NavigationControl.ZoomOut': options.labels.zoomOut,
+      },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.overviewControl = new OverviewControl(() => this.overview(), options.labels.overview);
     this.map.addControl(this.overviewControl, 'top-right');
+    this.attribution = new AttributionControl(options.labels.attribution);
+    this.map.addControl(this.attribution, 'bottom-right');
+    // The controls cover the map: the camera frames places beside them.
+    for (const corner of container.querySelectorAll<HTMLElement>('.maplibregl-ctrl-top-right')) {
+      corner.dataset.mapOverlay = '';
+    }
     this.map.on('moveend', () => this.recordCamera());
     // A user-timing mark, so `npm run bench` can time a click to the map starting to move.
     this.map.on('movestart', () => performance.mark('map:movestart'));
-    // MapLibre rebuilds the style after a lost context, but not the feature state that tints the active countries.
-    this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.tintCountries()));
+    // MapLibre rebuilds the style after a lost context, but not the feature state that tints countries.
+    this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.tint(this.tinted)));
     this.map.on('error', (e) => {
       // A listener silences MapLibre's own logging, so other errors are logged here.
       if (!isGpuError(e.error)) console.error(e.error);
@@ -84,25 +186,22 @@ export class MapController {
         options.onUnavailable();
       }
     });
-    this.map.once('load', () => void this.onLoad());
+    this.map.once('load', () => this.onLoad());
   }
 
-  private async onLoad(): Promise<void> {
-    const [basemap] = await Promise.all([
-      loadBasemap(),
-      document.fonts?.load('16px "Noto Sans SC"', '中亚 Astana').catch(() => []),
-    ]);
-    this.basemap = basemap;
-    this.source('countries').setData(this.basemap.countries);
-    this.source('borders').setData(this.basemap.borders);
-    this.source('coast').setData(this.basemap.coast);
-    this.source('countryLabels').setData(this.basemap.labels);
-    this.setStoryData();
+  private onLoad(): void {
+    const places = this.story.story.places;
+    this.source('major').setData(
+      collection(places.filter((p) => !isArea(p) && placeRank(p) < 3).map(placeFeature)),
+    );
+    this.source('areas').setData(collection(places.filter(isArea).map(placeFeature)));
+    this.hideCountryLabelsOfAreas();
     this.bindInteractions();
     this.unsubscribe.push(
       this.store.subscribe(
-        (s) => s.activation,
+        (s) => [s.activation, s.placeChoice] as const,
         () => this.showActive(!prefersReducedMotion()),
+        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
       ),
       this.store.subscribe(
         (s) => s.lang,
@@ -111,6 +210,7 @@ export class MapController {
     );
     // A shared link lands on its event: jump there without a flight.
     this.showActive(false);
+    this.map.on('idle', () => this.recordLabels());
     this.map.once('idle', () => {
       this.container.dataset.ready = 'true';
       this.recordCamera();
@@ -122,37 +222,36 @@ export class MapController {
     return this.map.getSource(id) as GeoJSONSource;
   }
 
-  private setStoryData(): void {
-    const places: FeatureCollection<Point> = {
-      type: 'FeatureCollection',
-      features: this.story.story.places.map((p) => ({
-        type: 'Feature',
-        properties: { id: p.id, name_zh: p.name.zh, name_en: p.name.en, kind: p.kind },
-        geometry: { type: 'Point', coordinates: p.coordinates },
-      })),
-    };
-    this.source('places').setData(places);
+  /** A story's country is named by its own label: the basemap's name for it would say it twice. */
+  private hideCountryLabelsOfAreas(): void {
+    const ids = this.story.story.places.filter((p) => p.kind === 'country').flatMap((p) => p.area ?? []);
+    if (ids.length === 0) return;
+    this.map.setFilter('country-labels', [
+      'all',
+      ['==', ['get', 'kind'], 'country-label'],
+      ['!', ['in', ['slice', ['get', 'id'], 6], ['literal', ids]]],
+    ]);
   }
 
   private bindInteractions(): void {
     const { map } = this;
     // One handler for every marker layer, so the topmost marker alone answers a click.
     map.on('click', async (e) => {
-      const [hit] = map.queryRenderedFeatures(e.point, { layers: ['active-places', 'places', 'clusters'] });
+      const [hit] = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS });
       const props = hit?.properties;
       if (typeof props?.id === 'string') {
         this.store.getState().selectPlace(props.id, 'map');
         return;
       }
       if (typeof props?.cluster_id !== 'number' || hit?.geometry.type !== 'Point') return;
-      const zoom = await this.source('places').getClusterExpansionZoom(props.cluster_id);
+      const zoom = await this.source('minor').getClusterExpansionZoom(props.cluster_id);
       map.easeTo({
         center: hit.geometry.coordinates as [number, number],
-        zoom,
+        zoom: Math.min(zoom, MAX_ZOOM),
         duration: prefersReducedMotion() ? 0 : 500,
       });
     });
-    for (const layer of ['places', 'active-places', 'clusters']) {
+    for (const layer of CLICKABLE_LAYERS) {
       map.on('mouseenter', layer, () => {
         map.getCanvas().style.cursor = 'pointer';
       });
@@ -163,34 +262,42 @@ export class MapController {
   }
 
   private setLang(lang: Lang): void {
-    for (const layer of ['country-labels', 'place-labels', 'active-place-labels']) {
-      this.map.setLayoutProperty(layer, 'text-field', nameIn(lang));
-    }
+    for (const layer of NAMED_LAYERS) this.map.setLayoutProperty(layer, 'text-field', nameIn(lang));
   }
 
-  private showActive(animate: boolean, event = activeEvent(this.store.getState())): void {
-    const placeIds = event?.places ?? [];
+  private showActive(animate: boolean, chosen = activeEvent(this.store.getState())): void {
+    // A place whose events are being chosen from is shown as the event would be.
+    const choice = this.store.getState().placeChoice;
+    const event = choice ? undefined : chosen;
+    const placeIds = new Set(choice ? [choice] : (event?.places ?? []));
     const routeIds = new Set(event?.routes ?? []);
-    const coords = placeIds.flatMap((id) => {
-      const p = this.story.placesById.get(id);
-      return p ? [p.coordinates] : [];
-    });
-
-    this.source('activePlaces').setData({
-      type: 'FeatureCollection',
-      features: placeIds.flatMap((id) => {
-        const p = this.story.placesById.get(id);
-        return p
-          ? [
-              {
-                type: 'Feature',
-                properties: { id, name_zh: p.name.zh, name_en: p.name.en, kind: p.kind },
-                geometry: { type: 'Point', coordinates: p.coordinates },
-              },
-            ]
-          : [];
-      }),
-    } as FeatureCollection);
+    const places = [...placeIds].flatMap((id) => this.story.placesById.get(id) ?? []);
+    const lons = places.map((p) => p.coordinates[0]);
+    const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
+    this.source('activePlaces').setData(
+      collection(
+        places.map((p) => {
+          const f = placeFeature(p);
+          return { ...f, properties: { ...f.properties, side: p.coordinates[0] < middle ? 'west' : 'east' } };
+        }),
+      ),
+    );
+    // Many names at once are set smaller, so they crowd each other less.
+    for (const side of ['west', 'east']) {
+      this.map.setLayoutProperty(
+        `active-labels-${side}`,
+        'text-size',
+        (places.length > 5 ? 13 : 15.5) * this.scale,
+      );
+    }
+    // An active site leaves its group: the badge counts only what it still hides.
+    this.source('minor').setData(
+      collection(
+        this.story.story.places
+          .filter((p) => !isArea(p) && placeRank(p) >= 3 && !placeIds.has(p.id))
+          .map(placeFeature),
+      ),
+    );
     const legs = routeLegs(this.story.story.routes ?? [], this.story.placesById);
     for (const f of legs.features) {
       Object.assign(f.properties, {
@@ -199,57 +306,88 @@ export class MapController {
       });
     }
     this.source('routes').setData(legs);
-    const dim: ExpressionSpecification | number = event
-      ? ['case', ['in', ['get', 'id'], ['literal', placeIds]], 1, 0.4]
-      : 1;
-    this.map.setPaintProperty('places', 'circle-opacity', dim);
-    this.map.setPaintProperty('places', 'circle-stroke-opacity', dim);
-    // Active places are named by their own, larger labels.
-    const labelDim: ExpressionSpecification | number = event
-      ? ['case', ['in', ['get', 'id'], ['literal', placeIds]], 0, 0.5]
-      : 1;
-    this.map.setPaintProperty('place-labels', 'text-opacity', labelDim);
-    this.highlightCountries(coords);
-    if (event) this.moveTo(event, coords, animate);
+    for (const [layer, property] of DIMMED_LAYERS) {
+      this.map.setPaintProperty(layer, property, places.length ? DIMMED : 1);
+    }
+    this.tint(places.flatMap((p) => p.area ?? []));
+    const points = places.filter((p) => !isArea(p)).map((p) => p.coordinates);
+    if (places.length) this.moveTo(event?.view, places, animate);
+    // The countries the places stand in are read off the map where the camera comes to rest.
+    const shown = this.activation();
+    if (points.length) this.map.once('idle', () => shown === this.activation() && this.tintAt(points));
   }
 
-  private highlightCountries(coords: [number, number][]): void {
-    if (!this.basemap) return;
-    for (const id of this.activeCountries)
-      this.map.setFeatureState({ source: 'countries', id }, { active: false });
-    this.activeCountries = countriesAt(this.basemap, coords);
-    this.tintCountries();
+  private activation(): string {
+    const s = this.store.getState();
+    return `${s.activation}|${s.placeChoice}`;
   }
 
-  private tintCountries(): void {
-    for (const id of this.activeCountries)
-      this.map.setFeatureState({ source: 'countries', id }, { active: true });
+  private tintAt(points: Position[]): void {
+    const ids = points.flatMap((p) => {
+      const [hit] = this.map.queryRenderedFeatures(this.map.project(p as [number, number]), {
+        layers: ['land'],
+      });
+      return typeof hit?.properties.id === 'string' ? [hit.properties.id] : [];
+    });
+    this.tint([...new Set([...this.tinted, ...ids])]);
   }
 
-  private moveTo(event: TimedEvent, coords: [number, number][], animate: boolean): void {
+  private tint(ids: string[]): void {
+    for (const id of this.tinted) this.map.setFeatureState({ source: 'basemap', id }, { active: false });
+    this.tinted = ids;
+    for (const id of ids) this.map.setFeatureState({ source: 'basemap', id }, { active: true });
+    this.container.dataset.tinted = [...ids].sort().join(' ');
+  }
+
+  /** Frames the event's places inside the part of the map no overlay covers. */
+  private moveTo(view: View | undefined, places: Place[], animate: boolean): void {
     this.map.stop();
-    const padding = this.padding();
-    if (event.view) {
+    const padding = (b: [number, number, number, number]) => this.padding(b);
+    if (view) {
+      const pad = padding(this.map.getBounds().toArray().flat() as [number, number, number, number]);
       // An offset, not `padding`: padding given to flyTo stays on the map and skews every later fit.
       const camera = {
-        center: event.view.center,
-        zoom: event.view.zoom,
-        bearing: event.view.bearing ?? 0,
-        offset: [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2] as [number, number],
+        center: view.center,
+        zoom: view.zoom,
+        bearing: view.bearing ?? 0,
+        offset: [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2] as [number, number],
       };
       if (animate) this.map.flyTo({ ...camera, duration: 1600, essential: false });
       else this.map.easeTo({ ...camera, duration: 0 });
       return;
     }
-    if (coords.length === 0) return;
-    const bounds = coords.reduce((b, c) => b.extend(c), new LngLatBounds(coords[0], coords[0]));
+    const first = places[0];
+    if (!first) return;
+    const bounds = places.reduce(
+      (b, p) => b.extend(p.coordinates),
+      new LngLatBounds(first.coordinates, first.coordinates),
+    );
+    // A region or a lone place is shown with its surroundings.
+    const centre = bounds.getCenter();
+    bounds.extend([centre.lng - CONTEXT.lon, centre.lat - CONTEXT.lat]);
+    bounds.extend([centre.lng + CONTEXT.lon, centre.lat + CONTEXT.lat]);
+    const box = bounds.toArray().flat() as [number, number, number, number];
     this.map.fitBounds(bounds, {
-      padding,
-      // Closer than this the coarse basemap shows nothing around the place.
-      maxZoom: 4.5,
+      padding: padding(box),
+      maxZoom: FIT_MAX_ZOOM,
       duration: animate ? 1600 : 0,
       linear: false,
     });
+  }
+
+  overview(): void {
+    this.map.fitBounds(this.story.bounds, {
+      padding: this.padding(this.story.bounds),
+      duration: prefersReducedMotion() ? 0 : 1200,
+    });
+  }
+
+  /** Padding for fitting `[west, south, east, north]`: its shape decides which open area suits it. */
+  private padding([west, south, east, north]: [number, number, number, number]): Padding {
+    const mercator = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+    const width = ((east - west) * Math.PI) / 180;
+    const height = mercator(north) - mercator(south);
+    return mapPadding(this.container, height > 0 ? Math.max(width / height, 0.2) : 5);
   }
 
   /**
@@ -285,17 +423,6 @@ export class MapController {
     return frame;
   }
 
-  overview(): void {
-    this.map.fitBounds(this.story.bounds, {
-      padding: this.padding(),
-      duration: prefersReducedMotion() ? 0 : 1200,
-    });
-  }
-
-  private padding(): Padding {
-    return mapPadding(this.container);
-  }
-
   /** Shows where a keyboard-focused place is; null hides it. */
   focusPlace(id: string | null): void {
     this.focusMarker?.remove();
@@ -320,9 +447,38 @@ export class MapController {
     this.container.dataset.zoom = this.map.getZoom().toFixed(2);
   }
 
-  relabel(labels: { canvas: string; overview: string }): void {
+  /** The names on screen once the map is still, as `data-labels`: what a reader can see named. */
+  private recordLabels(): void {
+    const lang = this.store.getState().lang;
+    const { width, height } = this.container.getBoundingClientRect();
+    const overlays = overlayBoxes(this.container);
+    const names = this.map
+      .queryRenderedFeatures({ layers: LABEL_LAYERS })
+      .filter((f) => {
+        // Only what is in sight: on the map and not under the card or another overlay.
+        if (f.geometry.type !== 'Point') return true;
+        const { x, y } = this.map.project(f.geometry.coordinates as [number, number]);
+        const inside = x >= 0 && y >= 0 && x <= width && y <= height;
+        return inside && !overlays.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1);
+      })
+      .map((f) => f.properties[`name_${lang}`])
+      .filter((n): n is string => typeof n === 'string');
+    this.container.dataset.labels = [...new Set(names)].join('|');
+  }
+
+  relabel(labels: MapLabels): void {
     this.map.getCanvas().setAttribute('aria-label', labels.canvas);
     this.overviewControl.relabel(labels.overview);
+    this.attribution.relabel(labels.attribution);
+    // MapLibre names its zoom buttons once, from `locale`: a new language names them here.
+    for (const [selector, label] of [
+      ['.maplibregl-ctrl-zoom-in', labels.zoomIn],
+      ['.maplibregl-ctrl-zoom-out', labels.zoomOut],
+    ] as const) {
+      const button = this.container.querySelector(selector);
+      button?.setAttribute('title', label);
+      button?.setAttribute('aria-label', label);
+    }
   }
 
   resize(): void {
@@ -361,5 +517,23 @@ class OverviewControl {
   }
   onRemove(): void {
     this.button.parentElement?.remove();
+  }
+}
+
+/** The data's credit, always shown and in the reader's language (MapLibre's own folds it behind an English button). */
+class AttributionControl {
+  private readonly el = document.createElement('div');
+  constructor(label: string) {
+    this.el.className = 'maplibregl-ctrl map-attribution';
+    this.relabel(label);
+  }
+  onAdd(): HTMLElement {
+    return this.el;
+  }
+  relabel(label: string): void {
+    this.el.textContent = label;
+  }
+  onRemove(): void {
+    this.el.remove();
   }
 }

@@ -1,26 +1,43 @@
-import type { ExpressionSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { Lang } from '../story/schema';
 
-/** Bundled web font; MapLibre draws labels with it locally because the style has no `glyphs`. */
+/** The font stack of the label glyph files made at build time (`scripts/map-assets`). */
 export const FONT = ['Noto Sans SC'];
 
 export const COLORS = {
-  water: '#c9dfec',
-  land: '#f3efe6',
-  landActive: '#f7e3b5',
-  border: '#9c8f7d',
-  coast: '#7fa6bd',
-  countryLabel: '#5e5549',
+  water: '#c4dbea',
+  land: '#f5f1e8',
+  landActive: '#f7dea6',
+  border: '#8c8174',
+  coast: '#86a9c0',
+  river: '#80abcb',
+  countryLabel: '#595046',
+  waterLabel: '#3a6a8e',
+  reliefLabel: '#80623f',
   place: '#1d4f91',
   placeActive: '#c2261d',
+  cluster: '#5b7797',
   halo: '#ffffff',
-  placeLabel: '#1f2933',
+  placeLabel: '#1b2530',
+  minorLabel: '#3b4650',
   placeLabelActive: '#7a1410',
   road: '#b5651d',
   rail: '#3b3b3b',
   sea: '#1f6fb2',
   air: '#6a3d9a',
 };
+
+export type Palette = typeof COLORS;
+
+/** Sources the controller fills; the basemap comes from the worker (`basemap-worker.ts`). */
+export const SOURCES = ['major', 'minor', 'areas', 'activePlaces', 'routes'] as const;
 
 const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
   type: 'geojson',
@@ -31,75 +48,142 @@ const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSp
 /** Expression for a feature's name in the reader's language. */
 export const nameIn = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
 
-export function baseStyle(lang: Lang): StyleSpecification {
-  const halo = { 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 };
-  const dimmed = (active: number, rest: number): ExpressionSpecification => [
-    'case',
-    ['boolean', ['get', 'active'], false],
-    active,
-    rest,
-  ];
-  return {
-    version: 8,
-    sources: {
-      // Feature state (the active event's countries) needs ids.
-      countries: empty({ promoteId: 'id' }),
-      borders: empty(),
-      coast: empty(),
-      countryLabels: empty(),
-      routes: empty(),
-      places: empty({ cluster: true, clusterRadius: 28, clusterMaxZoom: 5 }),
-      activePlaces: empty(),
+/** Layers whose text follows the reader's language. */
+export const NAMED_LAYERS = [
+  'geo-range-labels',
+  'geo-water-labels',
+  'geo-river-labels',
+  'geo-relief-labels',
+  'country-labels',
+  'minor-labels',
+  'major-labels',
+  'region-labels',
+  'area-labels',
+  'active-labels-west',
+  'active-labels-east',
+  'active-area-labels',
+];
+
+/** Layers a click can hit, topmost first. */
+export const CLICKABLE_LAYERS = [
+  'active-places',
+  'active-area-labels',
+  'major-places',
+  'area-labels',
+  'minor-places',
+  'clusters',
+  'region-labels',
+];
+
+/** Layers whose names `data-labels` reports: what a reader can see named on the map. */
+export const LABEL_LAYERS = NAMED_LAYERS;
+
+const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+
+/** Sizes grow with the zoom, scaled for the screen (a projector wants more). */
+const sized = (scale: number, low: number, high: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  2,
+  low * scale,
+  7,
+  high * scale,
+];
+
+export interface StyleOptions {
+  lang: Lang;
+  /** Absolute URL the basemap worker answers (`basemap://…`). */
+  basemapUrl: string;
+  /** Glyph URL template with `{fontstack}` and `{range}`. */
+  glyphs: string;
+  palette?: Palette;
+  /** Multiplies every label and marker size: 1 on a laptop, more on a projector. */
+  scale?: number;
+}
+
+/**
+ * The map's style. Names are ranked the way MapLibre places them: layers higher in the list win
+ * collisions, so the active event's places beat the story's other places, which beat country
+ * names, which beat the physical geography.
+ */
+export function mapStyle({
+  lang,
+  basemapUrl,
+  glyphs,
+  palette = COLORS,
+  scale = 1,
+}: StyleOptions): StyleSpecification {
+  const c = palette;
+  const text = (
+    id: string,
+    source: string,
+    filter: FilterSpecification | undefined,
+    layout: SymbolLayerSpecification['layout'],
+    paint: SymbolLayerSpecification['paint'],
+  ): SymbolLayerSpecification => ({
+    id,
+    type: 'symbol',
+    source,
+    ...(filter ? { filter } : {}),
+    layout: { 'text-field': nameIn(lang), 'text-font': FONT, ...layout },
+    paint: { 'text-halo-color': c.halo, 'text-halo-width': 1.5, ...paint },
+  });
+  const layers: LayerSpecification[] = [
+    { id: 'water', type: 'background', paint: { 'background-color': c.water } },
+    {
+      id: 'land',
+      type: 'fill',
+      source: 'basemap',
+      filter: kindIs('country'),
+      paint: {
+        'fill-color': ['case', ['boolean', ['feature-state', 'active'], false], c.landActive, c.land],
+      },
     },
-    layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: 'countries',
-        paint: {
-          'fill-color': [
-            'case',
-            ['boolean', ['feature-state', 'active'], false],
-            COLORS.landActive,
-            COLORS.land,
-          ],
-        },
-      },
-      {
-        id: 'coast',
-        type: 'line',
-        source: 'coast',
-        paint: { 'line-color': COLORS.coast, 'line-width': 0.8 },
-      },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'borders',
-        paint: { 'line-color': COLORS.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
-      },
-      {
-        id: 'country-labels',
-        type: 'symbol',
-        source: 'countryLabels',
-        layout: {
-          'text-field': nameIn(lang),
-          'text-font': FONT,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15],
-          'text-letter-spacing': 0.08,
-          'text-max-width': 8,
-        },
-        paint: { 'text-color': COLORS.countryLabel, ...halo },
-      },
-      ...(['sea', 'rail', 'road', 'air'] as const).map((mode) => ({
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: 'basemap',
+      filter: kindIs('lake'),
+      paint: { 'fill-color': c.water, 'fill-outline-color': c.coast },
+    },
+    {
+      id: 'rivers',
+      type: 'line',
+      source: 'basemap',
+      filter: kindIs('river'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 7, 1.8] },
+    },
+    {
+      id: 'coast',
+      type: 'line',
+      source: 'basemap',
+      filter: kindIs('coast'),
+      paint: { 'line-color': c.coast, 'line-width': 0.8 },
+    },
+    {
+      id: 'borders',
+      type: 'line',
+      source: 'basemap',
+      filter: kindIs('border'),
+      paint: { 'line-color': c.border, 'line-width': 0.9, 'line-dasharray': [3, 2] },
+    },
+    ...(['sea', 'rail', 'road', 'air'] as const).map(
+      (mode): LayerSpecification => ({
         id: `route-${mode}`,
-        type: 'line' as const,
+        type: 'line',
         source: 'routes',
-        filter: ['==', ['get', 'mode'], mode] as ExpressionSpecification,
-        layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
+        filter: ['==', ['get', 'mode'], mode],
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': COLORS[mode],
-          'line-width': dimmed(mode === 'air' ? 2.5 : 4, mode === 'air' ? 1.5 : 2.5),
+          'line-color': c[mode],
+          'line-width': [
+            'case',
+            ['boolean', ['get', 'active'], false],
+            (mode === 'air' ? 3 : 4.5) * scale,
+            (mode === 'air' ? 1.5 : 2.5) * scale,
+          ],
           'line-opacity': [
             'case',
             ['boolean', ['get', 'active'], false],
@@ -107,118 +191,265 @@ export function baseStyle(lang: Lang): StyleSpecification {
             ['boolean', ['get', 'dim'], false],
             0.25,
             0.7,
-          ] as ExpressionSpecification,
+          ],
           ...(mode === 'sea' ? { 'line-dasharray': [2, 1.5] } : {}),
           ...(mode === 'air' ? { 'line-dasharray': [1, 2] } : {}),
         },
-      })),
+      }),
+    ),
+    {
+      id: 'route-rail-ties',
+      type: 'line',
+      source: 'routes',
+      filter: ['==', ['get', 'mode'], 'rail'],
+      paint: { 'line-color': '#ffffff', 'line-width': 1, 'line-dasharray': [2, 3], 'line-opacity': 0.9 },
+    },
+    text(
+      'geo-relief-labels',
+      'basemap',
+      ['all', kindIs('mountains', 'desert'), ['==', ['geometry-type'], 'Point']],
       {
-        id: 'route-rail-ties',
-        type: 'line',
-        source: 'routes',
-        filter: ['==', ['get', 'mode'], 'rail'],
-        paint: { 'line-color': '#ffffff', 'line-width': 1, 'line-dasharray': [2, 3], 'line-opacity': 0.9 },
+        'text-size': sized(scale, 10, 13),
+        'text-letter-spacing': 0.25,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-max-width': 7,
+        'text-padding': 4,
       },
+      { 'text-color': c.reliefLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+    ),
+    // Mountain ranges drawn as a line along their crest carry their name along it.
+    text(
+      'geo-range-labels',
+      'basemap',
+      ['all', kindIs('mountains'), ['!=', ['geometry-type'], 'Point']],
       {
-        id: 'clusters',
-        type: 'circle',
-        source: 'places',
-        filter: ['has', 'point_count'],
-        paint: {
-          'circle-color': COLORS.place,
-          'circle-opacity': ['case', ['boolean', ['get', 'dim'], false], 0.5, 0.85],
-          'circle-radius': ['step', ['get', 'point_count'], 11, 5, 14, 10, 17],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
-        },
+        'text-size': sized(scale, 10, 13),
+        'text-letter-spacing': 0.3,
+        'symbol-placement': 'line-center',
+        'symbol-sort-key': ['get', 'rank'],
+        'text-max-angle': 30,
       },
+      { 'text-color': c.reliefLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+    ),
+    text(
+      'geo-river-labels',
+      'basemap',
+      kindIs('river'),
       {
-        id: 'cluster-count',
-        type: 'symbol',
-        source: 'places',
-        filter: ['has', 'point_count'],
-        layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT, 'text-size': 12 },
-        paint: { 'text-color': '#ffffff' },
+        'text-size': sized(scale, 9.5, 12),
+        'text-letter-spacing': 0.08,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'symbol-sort-key': ['get', 'rank'],
       },
+      { 'text-color': c.waterLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+    ),
+    text(
+      'geo-water-labels',
+      'basemap',
+      kindIs('sea', 'lake'),
       {
-        id: 'places',
-        type: 'circle',
-        source: 'places',
-        filter: ['!', ['has', 'point_count']],
-        paint: {
-          // A whole country or region is a hollow ring: it stands for an area, not a spot.
-          'circle-color': [
-            'match',
-            ['get', 'kind'],
-            ['country', 'region'],
-            'rgba(255,255,255,0.6)',
-            COLORS.place,
-          ],
-          'circle-radius': ['match', ['get', 'kind'], ['country', 'region'], 7, 6],
-          'circle-stroke-color': ['match', ['get', 'kind'], ['country', 'region'], COLORS.place, '#ffffff'],
-          'circle-stroke-width': ['match', ['get', 'kind'], ['country', 'region'], 2, 1.5],
-          'circle-opacity': ['case', ['boolean', ['get', 'dim'], false], 0.45, 1],
-          'circle-stroke-opacity': ['case', ['boolean', ['get', 'dim'], false], 0.45, 1],
-        },
+        'text-size': sized(scale, 10, 13.5),
+        'text-letter-spacing': 0.18,
+        'text-max-width': 6,
+        'symbol-sort-key': ['get', 'rank'],
       },
+      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 },
+    ),
+    // A region's name yields to the countries it covers: it shows where there is room.
+    text(
+      'region-labels',
+      'areas',
+      ['==', ['get', 'kind'], 'region'],
       {
-        id: 'place-labels',
-        type: 'symbol',
-        source: 'places',
-        filter: ['!', ['has', 'point_count']],
-        layout: {
-          'text-field': nameIn(lang),
-          'text-font': FONT,
-          'text-size': 12,
+        'text-size': sized(scale, 12, 17),
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.3,
+        'text-max-width': 8,
+        'text-variable-anchor': ['center', 'bottom', 'top'],
+        'text-radial-offset': 1,
+      },
+      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 },
+    ),
+    text(
+      'country-labels',
+      'basemap',
+      ['==', ['get', 'kind'], 'country-label'],
+      {
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          2,
+          ['match', ['get', 'size'], 1, 13 * scale, 2, 11 * scale, 9.5 * scale],
+          7,
+          ['match', ['get', 'size'], 1, 18 * scale, 2, 16 * scale, 13 * scale],
+        ],
+        // Capitals for the largest countries, the others in small type: the hierarchy of a school atlas.
+        'text-transform': ['match', ['get', 'size'], 1, 'uppercase', 'none'],
+        'text-letter-spacing': ['match', ['get', 'size'], 1, 0.12, 0.02],
+        'text-max-width': 7,
+        'text-padding': 1,
+        'symbol-sort-key': ['get', 'size'],
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.4,
+      },
+      { 'text-color': c.countryLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+    ),
+    text(
+      'area-labels',
+      'areas',
+      ['==', ['get', 'kind'], 'country'],
+      {
+        'text-size': sized(scale, 12.5, 18),
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.1,
+        'text-max-width': 8,
+      },
+      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 },
+    ),
+    {
+      id: 'clusters',
+      type: 'circle',
+      source: 'minor',
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': c.cluster,
+        'circle-radius': 9 * scale,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+        // A badge beside the group, so a capital's own marker under it stays visible.
+        'circle-translate': [9 * scale, -9 * scale],
+      },
+    },
+    {
+      id: 'cluster-count',
+      type: 'symbol',
+      source: 'minor',
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': FONT,
+        'text-size': 11 * scale,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff', 'text-translate': [9 * scale, -9 * scale] },
+    },
+    {
+      id: 'minor-places',
+      type: 'circle',
+      source: 'minor',
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': c.place,
+        'circle-radius': 3.5 * scale,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.2,
+      },
+    },
+    // Minor sites are named only close up: at wide views their group's badge stands for them.
+    {
+      minzoom: 4,
+      ...text(
+        'minor-labels',
+        'minor',
+        ['!', ['has', 'point_count']],
+        {
+          'text-size': 11 * scale,
           'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-          'text-radial-offset': 0.8,
-          'text-optional': true,
+          'text-radial-offset': 0.7,
           'text-max-width': 9,
+          'text-optional': true,
         },
-        paint: {
-          'text-color': COLORS.placeLabel,
-          'text-opacity': ['case', ['boolean', ['get', 'dim'], false], 0.5, 1],
-          ...halo,
-        },
+        { 'text-color': c.minorLabel },
+      ),
+    },
+    {
+      id: 'major-places',
+      type: 'circle',
+      source: 'major',
+      paint: {
+        // Capitals are rings (rank 1), other cities and ports dots.
+        'circle-color': ['match', ['get', 'rank'], 1, '#ffffff', c.place],
+        'circle-radius': ['match', ['get', 'rank'], 1, 5.5 * scale, 4.5 * scale],
+        'circle-stroke-color': ['match', ['get', 'rank'], 1, c.place, '#ffffff'],
+        'circle-stroke-width': ['match', ['get', 'rank'], 1, 3 * scale, 1.5],
       },
+    },
+    text(
+      'major-labels',
+      'major',
+      undefined,
       {
-        id: 'active-places',
-        type: 'circle',
-        source: 'activePlaces',
-        paint: {
-          'circle-color': [
-            'match',
-            ['get', 'kind'],
-            ['country', 'region'],
-            'rgba(255,255,255,0.7)',
-            COLORS.placeActive,
-          ],
-          'circle-radius': 9,
-          'circle-stroke-color': [
-            'match',
-            ['get', 'kind'],
-            ['country', 'region'],
-            COLORS.placeActive,
-            '#ffffff',
-          ],
-          'circle-stroke-width': 3,
-        },
+        'text-size': ['match', ['get', 'rank'], 1, 14.5 * scale, 12.5 * scale],
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left'],
+        'text-radial-offset': 0.75,
+        'text-max-width': 9,
+        'symbol-sort-key': ['get', 'rank'],
       },
+      { 'text-color': c.placeLabel, 'text-halo-width': 1.8 },
+    ),
+    {
+      id: 'active-places',
+      type: 'circle',
+      source: 'activePlaces',
+      filter: ['!', kindIs('country', 'region')],
+      paint: {
+        'circle-color': c.placeActive,
+        'circle-radius': 8 * scale,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 3 * scale,
+      },
+    },
+    text(
+      'active-area-labels',
+      'activePlaces',
+      kindIs('country', 'region'),
       {
-        id: 'active-place-labels',
-        type: 'symbol',
-        source: 'activePlaces',
-        layout: {
-          'text-field': nameIn(lang),
-          'text-font': FONT,
-          'text-size': 15,
-          // Neighbouring active places (a palace in its city) put their names on different sides.
-          'text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'],
+        'text-size': 16 * scale,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.14,
+        'text-max-width': 8,
+        'text-allow-overlap': true,
+      },
+      { 'text-color': c.placeLabelActive, 'text-halo-width': 2.2 },
+    ),
+    // Names on the west of the event's places go to their right, on the east to their left: into
+    // the frame, away from its edges and from the overlays beside them.
+    ...(['west', 'east'] as const).map((side) =>
+      text(
+        `active-labels-${side}`,
+        'activePlaces',
+        ['all', ['!', kindIs('country', 'region')], ['==', ['get', 'side'], side]],
+        {
+          'text-size': 15.5 * scale,
+          'text-variable-anchor':
+            side === 'west'
+              ? ['left', 'top-left', 'bottom-left', 'top', 'bottom', 'right']
+              : ['right', 'top-right', 'bottom-right', 'top', 'bottom', 'left'],
           'text-radial-offset': 0.9,
           'text-max-width': 10,
+          // The active event's places are always named.
+          'text-allow-overlap': true,
         },
-        paint: { 'text-color': COLORS.placeLabelActive, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-      },
-    ],
+        { 'text-color': c.placeLabelActive, 'text-halo-width': 2.4 },
+      ),
+    ),
+  ];
+  return {
+    version: 8,
+    glyphs,
+    sources: {
+      // One GeoJSON decoded in MapLibre's worker; feature state (the tinted countries) keys on `id`.
+      basemap: { type: 'geojson', data: basemapUrl, promoteId: 'id', tolerance: 0.45 },
+      routes: empty(),
+      // Minor sites gather into numbered badges at wide views; clicking one zooms until it opens.
+      minor: empty({ cluster: true, clusterRadius: 22, clusterMaxZoom: 8 }),
+      major: empty(),
+      areas: empty(),
+      activePlaces: empty(),
+    },
+    layers,
   };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeStory } from '../story/fixtures';
 import { normaliseStory } from '../story/normalise';
-import { AUTOPLAY_SECONDS, activeEvent, createAppStore, slideIndex } from './store';
+import {
+  AUTOPLAY_SECONDS,
+  activeEvent,
+  createAppStore,
+  shownCategories,
+  slideIndex,
+  visibleEvents,
+} from './store';
 
 function loaded() {
   const store = createAppStore({ lang: 'en' });
@@ -46,12 +53,12 @@ describe('app store', () => {
 
   it('jumps to the first and last event, skipping hidden categories', () => {
     const store = loaded();
-    store.getState().toggleCategory('history');
+    store.getState().setHiddenCategories(['history']);
     store.getState().goToEdge('first', 'nav');
     expect(store.getState().activeEventId).toBe('talks');
     store.getState().goToEdge('last', 'nav');
     expect(store.getState().activeEventId).toBe('summit');
-    store.getState().toggleCategory('history');
+    store.getState().setHiddenCategories([]);
     store.getState().goToEdge('first', 'nav');
     expect(store.getState().activeEventId).toBe('envoys');
   });
@@ -63,19 +70,39 @@ describe('app store', () => {
     expect(store.getState()).toMatchObject({ activeEventId: 'talks', origin: 'timeline' });
   });
 
-  it('cycles through the events of a place', () => {
+  it('offers the events of a place that has several, and opens a lone one', () => {
     const store = loaded();
-    const { selectPlace } = store.getState();
+    const { selectPlace, activate } = store.getState();
     selectPlace('astana', 'map');
-    expect(store.getState().activeEventId).toBe('talks');
-    selectPlace('astana', 'map');
-    expect(store.getState().activeEventId).toBe('express');
-    selectPlace('astana', 'map');
-    expect(store.getState().activeEventId).toBe('summit');
-    selectPlace('astana', 'map');
-    expect(store.getState().activeEventId).toBe('talks');
+    expect(store.getState()).toMatchObject({ placeChoice: 'astana', activeEventId: null });
+    activate('summit', 'map');
+    expect(store.getState()).toMatchObject({ placeChoice: null, activeEventId: 'summit' });
     selectPlace('kuryk', 'map');
-    expect(store.getState().activeEventId).toBe('express');
+    expect(store.getState()).toMatchObject({ placeChoice: null, activeEventId: 'express' });
+    selectPlace('dushanbe', 'map');
+    expect(store.getState().activeEventId).toBe('envoys');
+  });
+
+  it('offers only the events of the categories shown', () => {
+    const store = loaded();
+    store.getState().toggleCategory('multilateral');
+    store.getState().selectPlace('astana', 'map');
+    expect(store.getState()).toMatchObject({ placeChoice: null, activeEventId: 'summit' });
+  });
+
+  it('shows only the categories pressed, adds more, and all again when none is left', () => {
+    const store = loaded();
+    const s = store.getState();
+    const shown = () => shownCategories(store.getState());
+    s.toggleCategory('history');
+    expect(shown()).toEqual(['history']);
+    expect(visibleEvents(store.getState()).map((e) => e.id)).toEqual(['envoys']);
+    s.toggleCategory('diplomacy');
+    expect(shown()).toEqual(['diplomacy', 'history']);
+    s.toggleCategory('history');
+    s.toggleCategory('diplomacy');
+    expect(shown()).toEqual([]);
+    expect(visibleEvents(store.getState())).toHaveLength(4);
   });
 
   it('notifies subscribers of one field only when it changes', () => {
@@ -132,7 +159,7 @@ describe('present mode', () => {
   it('follows a place clicked on the map when its event is a slide, and stays otherwise', () => {
     const store = loaded();
     const s = store.getState();
-    s.toggleCategory('history');
+    s.setHiddenCategories(['history']);
     s.setMode('present');
     expect(store.getState().slideId).toBe('talks');
     s.selectPlace('kuryk', 'map');

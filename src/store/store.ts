@@ -2,7 +2,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { LoadResult } from '../story/load';
 import type { NormalisedStory, TimedEvent } from '../story/normalise';
-import type { Category, Lang } from '../story/schema';
+import { CATEGORIES, type Category, type Lang } from '../story/schema';
 import type { Problem } from '../story/validate';
 
 /** Who changed the active event: views use it to avoid echoing their own moves (the article does not scroll itself). */
@@ -25,8 +25,14 @@ export interface SelectionSlice {
   /** Moves through the visible events in time order; from nothing, ±1 starts at the first or last. */
   step: (delta: number, origin: Origin) => void;
   goToEdge: (edge: 'first' | 'last', origin: Origin) => void;
-  /** A place was chosen: the next of its events after the active one becomes active. */
+  /**
+   * The place whose events the reader is choosing from (a place with several events was
+   * chosen); activating any event ends the choice.
+   */
+  placeChoice: string | null;
+  /** A place was chosen: its one event becomes active, or its events are offered to choose from. */
   selectPlace: (placeId: string, origin: Origin) => void;
+  closePlaceChoice: () => void;
 }
 
 export interface PrefsSlice {
@@ -39,9 +45,26 @@ export interface PrefsSlice {
 }
 
 export interface FilterSlice {
+  /** Categories filtered out; none means every category shows. */
   hiddenCategories: Category[];
+  /**
+   * A category chip was pressed: the first press shows only that category, further presses add
+   * (or remove) categories, and removing the last one shows everything again.
+   */
   toggleCategory: (category: Category) => void;
   setHiddenCategories: (categories: Category[]) => void;
+}
+
+/** The categories the story's events use, in the format's order. */
+export function storyCategories(story: NormalisedStory | null): Category[] {
+  const used = new Set(story?.events.map((e) => e.category));
+  return CATEGORIES.filter((c) => used.has(c));
+}
+
+/** The categories a reader picked (the chips pressed); empty when nothing is filtered. */
+export function shownCategories(state: Pick<AppState, 'story' | 'hiddenCategories'>): Category[] {
+  if (state.hiddenCategories.length === 0) return [];
+  return storyCategories(state.story).filter((c) => !state.hiddenCategories.includes(c));
 }
 
 export interface Autoplay {
@@ -102,6 +125,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
   activeEventId: null,
   origin: 'nav',
   activation: 0,
+  placeChoice: null,
   activate: (id, origin) => {
     const state = get();
     if (id !== null && !state.story?.eventsById.has(id)) return;
@@ -111,6 +135,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
       activeEventId: id,
       origin,
       activation: state.activation + 1,
+      placeChoice: null,
       ...(onSlide ? { slideId: id } : {}),
     });
   },
@@ -135,12 +160,18 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     const hidden = state.hiddenCategories;
     const here = (state.story?.eventsByPlace.get(placeId) ?? []).filter((e) => !hidden.includes(e.category));
     if (here.length === 0) return;
+    // During a talk a click must not open a list: it moves to the place's next slide.
+    if (here.length > 1 && state.mode === 'explore') {
+      set({ placeChoice: placeId, origin });
+      return;
+    }
     const current = activeEvent(state);
     const next = current?.places.includes(placeId)
       ? (here.find((e) => e.index > current.index) ?? here[0])
       : here[0];
     if (next) state.activate(next.id, origin);
   },
+  closePlaceChoice: () => set({ placeChoice: null }),
 });
 
 export interface Initial {
@@ -163,12 +194,12 @@ const prefsSlice =
 const filterSlice: Slice<FilterSlice> = (set, get) => ({
   hiddenCategories: [],
   toggleCategory: (category) => {
-    const hidden = get().hiddenCategories;
-    set({
-      hiddenCategories: hidden.includes(category)
-        ? hidden.filter((c) => c !== category)
-        : [...hidden, category],
-    });
+    const state = get();
+    const shown = shownCategories(state);
+    const next = shown.includes(category) ? shown.filter((c) => c !== category) : [...shown, category];
+    const all = storyCategories(state.story);
+    // Every category picked is the same as none: nothing is filtered.
+    set({ hiddenCategories: next.length === 0 ? [] : all.filter((c) => !next.includes(c)) });
   },
   setHiddenCategories: (hiddenCategories) => set({ hiddenCategories }),
 });

@@ -1,6 +1,19 @@
 import { parseStoryDate, type StoryDate } from './date';
 import type { Paragraph, Place, Route, Story, StoryEvent } from './schema';
 
+const KIND_RANK: Record<Place['kind'], number> = {
+  capital: 1,
+  country: 1,
+  region: 1,
+  city: 2,
+  port: 2,
+  site: 3,
+  project: 3,
+};
+
+/** How much a place matters on the map: the story's own rank, or its kind's. */
+export const placeRank = (place: Place): number => place.rank ?? KIND_RANK[place.kind];
+
 export interface TimedEvent extends StoryEvent {
   start: StoryDate;
   /** Instant of the end, or of the start when the event has no end. */

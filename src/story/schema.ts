@@ -36,6 +36,10 @@ export const MESSAGES = {
   eventParagraphs: { en: 'an event must link at least one paragraph', zh: '每个事件至少要关联一个段落' },
   storyParagraphs: { en: 'a story needs at least one paragraph', zh: '故事至少需要一个段落' },
   storyEvents: { en: 'a story needs at least one event', zh: '故事至少需要一个事件' },
+  countryCode: {
+    en: 'countries are named by their ISO 3166-1 alpha-3 code, e.g. "KAZ"',
+    zh: '国家用 ISO 3166-1 三字母代码表示，例如 "KAZ"',
+  },
 } as const;
 
 /**
@@ -106,6 +110,16 @@ export const placeSchema = z
     name: textSchema,
     coordinates: lonLat,
     kind: z.enum(PLACE_KINDS),
+    rank: described(
+      z.int().check(z.gte(1), z.lte(3)),
+      'How much the place matters on the map: 1 always named (the capitals of the story), 2 named where there is room, 3 a minor site, grouped with its neighbours at wide views. Without it the kind decides: capitals 1, cities and ports 2, sites and projects 3.',
+    ),
+    area: described(
+      z
+        .array(z.string().check(z.regex(/^([A-Z]{3}|X-[a-z-]+)$/, MESSAGES.countryCode.en)))
+        .check(z.minLength(1)),
+      'For a country or a region: the countries it covers, as ISO 3166-1 alpha-3 codes (["KAZ"]; Central Asia is ["KAZ", "KGZ", "TJK", "TKM", "UZB"]). The map tints them when the place is active.',
+    ),
     description: z.optional(textSchema),
   })
   .check(z.meta({ id: 'Place' }));

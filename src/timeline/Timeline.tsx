@@ -17,16 +17,64 @@ import { visibleEvents } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import type { TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
-import { layoutMarks, type PlacedMark } from './lanes';
-import { focusContextScale, placementTimes, segmentTicks } from './scale';
+import { DOT, LABEL_PAD, layoutMarks, namedShare, type PlacedMark } from './lanes';
+import { measureLabel, onLabelFontReady } from './measure';
+import { type FocusContextScale, focusContextScale, placementTimes, segmentTicks } from './scale';
+import { TimelineList } from './TimelineList';
 
 const PAD = 24;
-const ACTIVE_LABEL = 240;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 40;
+/** The rows: tick labels on top, then the lanes of named marks, then the axis for the unnamed. */
+const TICK_ROW = 22;
+const LANE = 36;
+const AXIS_ROW = 22;
+/** Zooms tried for the first view: the least that names nearly every event. */
+const START_ZOOMS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8];
+const WELL_NAMED = 0.85;
 
-/** The story's events on a focus+context time axis: scroll, zoom (wheel, pinch, buttons, keys), choose. */
-export function Timeline() {
+interface Props {
+  /** `list`: events as a scrollable list by date, for a phone; `axis`: the time axis. */
+  layout?: 'axis' | 'list';
+  /** Called when a reader picks an event in the list (a phone then shows the map). */
+  onPick?: () => void;
+}
+
+/** The story's events in time: a zoomable focus+context axis, or a list on a phone. */
+export function Timeline({ layout = 'axis', onPick }: Props) {
+  return layout === 'list' ? <TimelineList onPick={onPick} /> : <TimelineAxis />;
+}
+
+function useLanes(events: TimedEvent[], xOfEvent: (e: TimedEvent) => number, lang: Lang, lanes: number) {
+  const [fontEpoch, setFontEpoch] = useState(0);
+  useEffect(() => onLabelFontReady(() => setFontEpoch((n) => n + 1)), []);
+  return useMemo(() => {
+    void fontEpoch;
+    return layoutMarks(
+      events.map((e) => ({ id: e.id, x: xOfEvent(e), label: e.title[lang] })),
+      { lanes, measure: measureLabel, maxWidth: lang === 'zh' ? 150 : 190, cjk: lang === 'zh' },
+    );
+  }, [events, xOfEvent, lang, lanes, fontEpoch]);
+}
+
+/** The least zoom at which nearly every event is named (the more the axis is crowded, the closer it starts). */
+function startZoom(
+  events: TimedEvent[],
+  xAt: (e: TimedEvent, zoom: number) => number,
+  lang: Lang,
+  lanes: number,
+): number {
+  for (const zoom of START_ZOOMS) {
+    const marks = layoutMarks(
+      events.map((e) => ({ id: e.id, x: xAt(e, zoom), label: e.title[lang] })),
+      { lanes, measure: measureLabel, maxWidth: lang === 'zh' ? 150 : 190, cjk: lang === 'zh' },
+    );
+    if (namedShare(marks, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY) >= WELL_NAMED) return zoom;
+  }
+  return START_ZOOMS.at(-1) ?? 1;
+}
+
+function TimelineAxis() {
   const t = useT();
   const store = useAppStore();
   const story = useApp((s) => s.story);
@@ -35,8 +83,8 @@ export function Timeline() {
   const activeId = useApp((s) => s.activeEventId);
   const activation = useApp((s) => s.activation);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState(800);
-  const [zoom, setZoom] = useState(1);
+  const [viewport, setViewport] = useState({ width: 0, height: 0 });
+  const [zoom, setZoom] = useState<number | null>(null);
   const anchor = useRef<{ x: number; ratio: number } | null>(null);
 
   const events = useMemo(
@@ -44,9 +92,6 @@ export function Timeline() {
     [story, hidden],
   );
   const scale = useMemo(() => focusContextScale((story?.events ?? []).map((e) => e.start.time)), [story]);
-  const width = Math.max(viewport, viewport * zoom);
-  const inner = width - 2 * PAD;
-  const xOf = useCallback((time: number) => PAD + scale.toUnit(time) * inner, [scale, inner]);
   const placed = useMemo(
     () =>
       placementTimes(
@@ -54,24 +99,32 @@ export function Timeline() {
       ),
     [story],
   );
-  const xOfEvent = useCallback(
-    (e: { id: string; start: { time: number } }) => xOf(placed.get(e.id) ?? e.start.time),
-    [xOf, placed],
+  const lanes = Math.min(6, Math.max(2, Math.floor((viewport.height - TICK_ROW - AXIS_ROW) / LANE)));
+  const xAt = useCallback(
+    (e: { id: string; start: { time: number } }, z: number) =>
+      PAD + scale.toUnit(placed.get(e.id) ?? e.start.time) * (Math.max(1, viewport.width) * z - 2 * PAD),
+    [scale, placed, viewport.width],
   );
-  const ticks = useMemo(() => segmentTicks(scale, inner), [scale, inner]);
-  const marks = useMemo(
-    () =>
-      layoutMarks(
-        events.map((e) => ({ id: e.id, x: xOfEvent(e), label: e.title[lang] })),
-        lang,
-      ),
-    [events, xOfEvent, lang],
-  );
+
+  // The first view is close enough to name the events; "fit" (0) shows the whole span.
+  useLayoutEffect(() => {
+    if (zoom !== null || viewport.width === 0 || !story) return;
+    setZoom(startZoom(events, xAt, lang, lanes));
+  }, [zoom, viewport.width, story, events, xAt, lang, lanes]);
+
+  const z = zoom ?? 1;
+  const width = Math.max(viewport.width, viewport.width * z);
+  const inner = width - 2 * PAD;
+  const xOf = useCallback((time: number) => PAD + scale.toUnit(time) * inner, [scale, inner]);
+  const xOfEvent = useCallback((e: TimedEvent) => xAt(e, z), [xAt, z]);
+  const marks = useLanes(events, xOfEvent, lang, lanes);
 
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setViewport(el.clientWidth));
+    const observer = new ResizeObserver(() =>
+      setViewport({ width: el.clientWidth, height: el.clientHeight }),
+    );
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -82,13 +135,13 @@ export function Timeline() {
       if (!el) return;
       const rect = el.getBoundingClientRect();
       const x = atClientX === undefined ? el.clientWidth / 2 : atClientX - rect.left;
-      setZoom((z) => {
-        const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z * factor));
-        anchor.current = { x, ratio: (el.scrollLeft + x) / (viewport * z) };
-        return next;
+      setZoom((current) => {
+        const from = current ?? 1;
+        anchor.current = { x, ratio: (el.scrollLeft + x) / (viewport.width * from) };
+        return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, from * factor));
       });
     },
-    [viewport],
+    [viewport.width],
   );
 
   // Keep the point under the cursor (or the centre) still while zooming.
@@ -99,17 +152,22 @@ export function Timeline() {
     anchor.current = null;
   }, [width]);
 
-  // Keep the active event in view, whoever chose it.
+  // Keep the active event in view, whoever chose it; with none, open on the heart of the story.
   // biome-ignore lint/correctness/useExhaustiveDependencies: activation re-runs it for repeated choices
   useEffect(() => {
     const el = scrollRef.current;
-    const event = activeId ? story?.eventsById.get(activeId) : undefined;
-    if (!el || !event) return;
+    if (!el || zoom === null || !story) return;
+    const event = activeId ? story.eventsById.get(activeId) : undefined;
+    if (!event) {
+      const focus = scale.segments.find((s) => s.role === 'focus');
+      if (focus && el.scrollLeft === 0) el.scrollLeft = xOf(focus.start) - el.clientWidth / 5;
+      return;
+    }
     const x = xOfEvent(event);
-    if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 160) {
+    if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 200) {
       el.scrollTo({ left: x - el.clientWidth / 3, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
-  }, [activeId, activation, story, xOfEvent]);
+  }, [activeId, activation, story, xOfEvent, zoom === null]);
 
   // Wheel: vertical wheel scrolls the axis; ctrl+wheel (and trackpad pinch) zooms.
   useEffect(() => {
@@ -175,83 +233,26 @@ export function Timeline() {
 
   if (!story) return null;
   const activeIndex = activeId ? (story.eventsById.get(activeId)?.index ?? -1) : -1;
+  const axisTop = TICK_ROW + lanes * LANE;
   return (
     <section className="timeline-panel" aria-label={t('timeline')} onKeyDown={onKeyDown}>
-      <div className="timeline-toolbar">
-        <button type="button" onClick={() => store.getState().step(-1, 'nav')} aria-label={t('previous')}>
-          ←
-        </button>
-        <span className="timeline-position" aria-hidden="true">
-          {activeIndex >= 0 ? t('eventOf', { n: activeIndex + 1, total: story.events.length }) : ''}
-        </span>
-        <button type="button" onClick={() => store.getState().step(1, 'nav')} aria-label={t('next')}>
-          →
-        </button>
-        <span className="toolbar-spacer" />
-        <button
-          type="button"
-          onClick={() => zoomBy(1 / 1.5)}
-          aria-label={t('zoomOut')}
-          disabled={zoom <= MIN_ZOOM}
-        >
-          −
-        </button>
-        <button
-          type="button"
-          onClick={() => zoomBy(1.5)}
-          aria-label={t('zoomIn')}
-          disabled={zoom >= MAX_ZOOM}
-        >
-          +
-        </button>
-        <button type="button" onClick={() => setZoom(1)} aria-label={t('fitTimeline')} disabled={zoom === 1}>
-          ⤢
-        </button>
-      </div>
+      <TimelineToolbar
+        position={activeIndex >= 0 ? t('eventOf', { n: activeIndex + 1, total: story.events.length }) : ''}
+        zoom={z}
+        onZoom={zoomBy}
+        onFit={() => setZoom(1)}
+      />
       <div
         ref={scrollRef}
         className="timeline-scroll"
-        data-zoom={zoom.toFixed(2)}
+        data-zoom={z.toFixed(2)}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
       >
         <div className="timeline-inner" style={{ width }}>
-          <svg className="timeline-axis" width={width} height="100%" aria-hidden="true">
-            {scale.segments.map((s) => (
-              <rect
-                key={s.start}
-                className={`segment ${s.role}`}
-                x={xOf(s.start)}
-                width={Math.max(0, xOf(s.end) - xOf(s.start))}
-                y={0}
-                height="100%"
-              />
-            ))}
-            {scale.segments
-              .filter((s) => s.breakBefore)
-              .map((s) => (
-                <g key={`b${s.start}`} className="axis-break" transform={`translate(${xOf(s.start) - 6}, 0)`}>
-                  <path d="M-4 6 L4 -2 M-4 14 L4 6" transform="translate(0, 0)" />
-                  <text x={0} y={26} textAnchor="middle">
-                    ≈
-                  </text>
-                </g>
-              ))}
-            {ticks.map((k) => (
-              <g
-                key={k.time}
-                className={`tick tick-${k.unit}`}
-                transform={`translate(${PAD + k.at * inner}, 0)`}
-              >
-                <line y1={0} y2="100%" />
-                <text x={4} y={14}>
-                  {formatTick(k.time, k.unit, lang)}
-                </text>
-              </g>
-            ))}
-          </svg>
+          <Axis scale={scale} xOf={xOf} inner={inner} lang={lang} axisTop={axisTop} />
           <ol className="timeline-marks" aria-label={t('events')}>
             {marks.map((m) => {
               const e = story.eventsById.get(m.id);
@@ -260,6 +261,7 @@ export function Timeline() {
                   key={e.id}
                   event={e}
                   mark={m}
+                  top={m.lane === null ? axisTop + (AXIS_ROW - DOT) / 2 : TICK_ROW + m.lane * LANE}
                   active={e.id === activeId}
                   lang={lang}
                   onActivate={activate}
@@ -273,37 +275,134 @@ export function Timeline() {
   );
 }
 
+function TimelineToolbar({
+  position,
+  zoom,
+  onZoom,
+  onFit,
+}: {
+  position: string;
+  zoom: number;
+  onZoom: (factor: number) => void;
+  onFit: () => void;
+}) {
+  const t = useT();
+  const store = useAppStore();
+  return (
+    <div className="timeline-toolbar">
+      <button type="button" onClick={() => store.getState().step(-1, 'nav')} aria-label={t('previous')}>
+        ←
+      </button>
+      <span className="timeline-position" aria-hidden="true">
+        {position}
+      </span>
+      <button type="button" onClick={() => store.getState().step(1, 'nav')} aria-label={t('next')}>
+        →
+      </button>
+      <span className="toolbar-spacer" />
+      <button
+        type="button"
+        onClick={() => onZoom(1 / 1.5)}
+        aria-label={t('zoomOut')}
+        disabled={zoom <= MIN_ZOOM}
+      >
+        −
+      </button>
+      <button type="button" onClick={() => onZoom(1.5)} aria-label={t('zoomIn')} disabled={zoom >= MAX_ZOOM}>
+        +
+      </button>
+      <button type="button" onClick={onFit} aria-label={t('fitTimeline')} disabled={zoom === 1}>
+        ⤢
+      </button>
+    </div>
+  );
+}
+
+interface AxisProps {
+  scale: FocusContextScale;
+  xOf: (time: number) => number;
+  inner: number;
+  lang: Lang;
+  axisTop: number;
+}
+
+/** Segments, breaks and ticks; a tick whose label would run into the next tick or a break is left unlabelled. */
+const Axis = memo(function Axis({ scale, xOf, inner, lang, axisTop }: AxisProps) {
+  const ticks = segmentTicks(scale, inner);
+  const breaks = scale.segments.filter((s) => s.breakBefore).map((s) => xOf(s.start) - 6);
+  const stops = [...ticks.map((k) => PAD + k.at * inner), ...breaks].sort((a, b) => a - b);
+  return (
+    <svg className="timeline-axis" width="100%" height="100%" aria-hidden="true">
+      {scale.segments.map((s) => (
+        <rect
+          key={s.start}
+          className={`segment ${s.role}`}
+          x={xOf(s.start)}
+          width={Math.max(0, xOf(s.end) - xOf(s.start))}
+          y={0}
+          height="100%"
+        />
+      ))}
+      <line className="axis-line" x1={0} x2="100%" y1={axisTop + AXIS_ROW / 2} y2={axisTop + AXIS_ROW / 2} />
+      {breaks.map((x) => (
+        <g key={`b${x}`} className="axis-break" transform={`translate(${x}, 0)`}>
+          <path d="M-4 6 L4 -2 M-4 14 L4 6" />
+        </g>
+      ))}
+      {ticks.map((k) => {
+        const x = PAD + k.at * inner;
+        const label = formatTick(k.time, k.unit, lang);
+        const next = stops.find((s) => s > x + 1) ?? Number.POSITIVE_INFINITY;
+        return (
+          <g key={k.time} className={`tick tick-${k.unit}`} transform={`translate(${x}, 0)`}>
+            <line y1={0} y2="100%" />
+            {x + 4 + measureLabel(label) * (11 / 12) + 4 < next && (
+              <text x={4} y={14}>
+                {label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+});
+
 interface MarkProps {
   event: TimedEvent;
   mark: PlacedMark;
+  top: number;
   active: boolean;
   lang: Lang;
   onActivate: (id: string) => void;
 }
 
 /** One event on the axis. Memoised: choosing an event re-renders two marks, not thousands. */
-const Mark = memo(function Mark({ event: e, mark: m, active, lang, onActivate }: MarkProps) {
+const Mark = memo(function Mark({ event: e, mark: m, top, active, lang, onActivate }: MarkProps) {
   const date = formatStoryDate(e.start, e.precision, lang);
+  const title = e.title[lang];
   return (
-    <li className={active ? 'active' : undefined} style={{ left: m.x, top: 22 + m.lane * 26 }}>
+    <li className={active ? 'active' : undefined} style={{ left: m.x, top }}>
       <button
         type="button"
-        className={`mark cat-${e.category}`}
+        className={`mark cat-${e.category}${m.fit ? '' : ' unnamed'}`}
         aria-current={active ? 'true' : undefined}
-        aria-label={`${e.title[lang]}, ${date}`}
+        aria-label={`${title}, ${date}`}
         lang={LANG_TAG[lang]}
-        title={`${e.title[lang]} · ${date}`}
+        title={`${title} · ${date}`}
         onClick={() => onActivate(e.id)}
       >
         <span className="mark-dot" aria-hidden="true" />
-        {/* The active event is always named, over its neighbours if need be. */}
-        {(m.showLabel || active) && (
-          <span
-            className="mark-label"
-            aria-hidden="true"
-            style={{ maxWidth: active ? ACTIVE_LABEL : m.labelWidth }}
-          >
-            {e.title[lang]}
+        {m.fit ? (
+          <span className="mark-label" aria-hidden="true" style={{ width: m.fit.width + 2 * LABEL_PAD }}>
+            {m.fit.lines.map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+          </span>
+        ) : (
+          // Named where there is no room only on hover and focus, and while it is the active event.
+          <span className="mark-tip" aria-hidden="true">
+            {title}
           </span>
         )}
       </button>

@@ -1,39 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { LANES, labelWidth, layoutMarks } from './lanes';
+import { DOT, fitLabel, LABEL_PAD, layoutMarks, namedShare, wrap } from './lanes';
+
+/** A stand-in for the canvas: Latin letters 7 px, Chinese characters 13 px. */
+const measure = (text: string) => [...text].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 13 : 7), 0);
+const en = { measure, maxWidth: 200, cjk: false, lanes: 3 };
+
+describe('wrap and fitLabel', () => {
+  it('breaks English between words and Chinese between characters', () => {
+    expect(wrap('China–Europe Trans-Caspian Express launched', 150, measure, false)).toEqual([
+      'China–Europe',
+      'Trans-Caspian Express',
+      'launched',
+    ]);
+    expect(wrap('中欧跨里海直达快运启动', 70, measure, true)).toEqual(['中欧跨里海', '直达快运启', '动']);
+  });
+
+  it('keeps a short title on one line and balances a long one over two', () => {
+    expect(fitLabel('Summit', en)).toEqual({ width: 42, lines: ['Summit'] });
+    const fit = fitLabel('China–Europe Trans-Caspian Express launched', en);
+    expect(fit?.lines).toHaveLength(2);
+    expect(fit?.lines.join(' ')).toBe('China–Europe Trans-Caspian Express launched');
+    expect(fit?.width).toBeLessThanOrEqual(200);
+    expect(fit?.width).toBeLessThan(measure('China–Europe Trans-Caspian Express launched'));
+  });
+
+  it('refuses a title that would need a third line', () => {
+    expect(fitLabel('word '.repeat(40).trim(), en)).toBeNull();
+  });
+});
 
 describe('layoutMarks', () => {
-  it('stacks marks that would overlap into separate lanes', () => {
+  it('stacks neighbours into lanes and names each whole', () => {
     const placed = layoutMarks(
       [
         { id: 'a', x: 100, label: 'Arrival in Astana' },
         { id: 'b', x: 110, label: 'State ceremony' },
         { id: 'c', x: 400, label: 'Summit' },
       ],
-      'en',
+      en,
     );
     const lane = (id: string) => placed.find((p) => p.id === id)?.lane;
     expect(lane('a')).not.toBe(lane('b'));
     expect(lane('c')).toBe(0);
-    expect(placed.every((p) => p.showLabel)).toBe(true);
+    expect(placed.every((p) => p.fit)).toBe(true);
   });
 
-  it('hides or shortens labels, never marks, so no mark sits on a label', () => {
-    const crowd = Array.from({ length: LANES + 2 }, (_, i) => ({
+  it('never lets a name run under a later mark: crowded marks go on the axis, unnamed', () => {
+    const crowd = Array.from({ length: 8 }, (_, i) => ({
       id: `e${i}`,
-      x: 100 + i * 30,
+      x: 100 + i * 20,
       label: 'A long event title',
     }));
-    const placed = layoutMarks(crowd, 'en');
-    expect(placed).toHaveLength(crowd.length);
-    for (const a of placed) {
-      for (const b of placed) {
-        if (a !== b && a.lane === b.lane && a.x < b.x && a.showLabel)
-          expect(a.x + 16 + a.labelWidth).toBeLessThanOrEqual(b.x);
-      }
-    }
-  });
-
-  it('measures Chinese labels wider per character', () => {
-    expect(labelWidth('中欧跨里海直达快运', 'zh')).toBeGreaterThan(labelWidth('Trans-Caspian', 'en'));
+    const placed = layoutMarks(crowd, en);
+    expect(placed).toHaveLength(8);
+    expect(placed.filter((p) => p.lane === null && p.fit === null)).toHaveLength(3);
+    for (const a of placed)
+      for (const b of placed)
+        if (a !== b && a.fit && a.lane === b.lane && a.x < b.x)
+          expect(a.x + DOT / 2 + a.fit.width + 2 * LABEL_PAD).toBeLessThanOrEqual(b.x - DOT / 2);
+    expect(namedShare(placed, 0, 1000)).toBeCloseTo(5 / 8);
+    expect(namedShare(placed, 500, 600)).toBe(1);
   });
 });

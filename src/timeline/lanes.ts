@@ -1,52 +1,108 @@
-import type { Lang } from '../story/schema';
-
 export interface MarkInput {
   id: string;
   x: number;
   label: string;
 }
 
-export interface PlacedMark extends MarkInput {
-  lane: number;
-  showLabel: boolean;
-  labelWidth: number;
+export interface LabelFit {
+  /** Width of the label box, px. */
+  width: number;
+  lines: string[];
 }
 
-export const LANES = 5;
-const DOT = 16;
-const MAX_LABEL = 170;
+export interface PlacedMark extends MarkInput {
+  /** Row above the axis, 0 the top one; `null` for a mark drawn on the axis without a name. */
+  lane: number | null;
+  /** The whole title, in at most two lines; `null` where there is no room (named on hover and focus). */
+  fit: LabelFit | null;
+}
 
-/** Rough label width: CJK glyphs are square, Latin ones about half as wide. */
-export function labelWidth(label: string, lang: Lang): number {
-  let w = 0;
-  for (const ch of label) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 13 : lang === 'zh' ? 7 : 6.6;
-  return Math.min(MAX_LABEL, Math.ceil(w) + 8);
+export interface LaneOptions {
+  lanes: number;
+  /** Text width of a string, px. */
+  measure: (text: string) => number;
+  /** Widest a label may be, px. */
+  maxWidth: number;
+  /** Whether the text breaks between any two characters (Chinese) or only between words. */
+  cjk: boolean;
+}
+
+/** The dot and the gap before its label, px. */
+export const DOT = 16;
+const GAP = 6;
+/** Padding either side of a label's text, px. */
+export const LABEL_PAD = 4;
+const MIN_WIDTH = 56;
+const LINES = 2;
+
+/** Greedy line breaking at `width`; a word wider than the line is a line of its own (and does not fit). */
+export function wrap(text: string, width: number, measure: (t: string) => number, cjk: boolean): string[] {
+  const units = cjk ? [...text] : text.split(/(?<=\s)/);
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of units) {
+    const next = line + unit;
+    if (line && measure(next.trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = unit.trimStart();
+    } else line = next;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
 }
 
 /**
- * Greedy lanes: each mark takes the first lane where it does not overlap the previous one;
- * its label shows only where the lane has room for it, so labels never collide.
+ * The narrowest box that holds the whole title in one or two lines (narrow labels leave room
+ * for the neighbours), or null when even the widest box would cut it.
  */
-export function layoutMarks(marks: MarkInput[], lang: Lang): PlacedMark[] {
-  const ends: number[] = Array(LANES).fill(Number.NEGATIVE_INFINITY);
-  const last: (PlacedMark | undefined)[] = Array(LANES).fill(undefined);
+export function fitLabel(
+  text: string,
+  opts: Pick<LaneOptions, 'measure' | 'maxWidth' | 'cjk'>,
+): LabelFit | null {
+  const { measure, maxWidth, cjk } = opts;
+  const fits = (width: number) => {
+    const lines = wrap(text, width, measure, cjk);
+    return lines.length <= LINES && lines.every((l) => measure(l) <= width) ? lines : null;
+  };
+  const single = measure(text);
+  if (single <= Math.max(MIN_WIDTH * 1.6, maxWidth * 0.55))
+    return { width: Math.ceil(single), lines: [text] };
+  if (!fits(maxWidth)) return null;
+  let lo = MIN_WIDTH;
+  let hi = maxWidth;
+  while (hi - lo > 4) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  const lines = fits(hi) ?? [text];
+  return { width: Math.ceil(Math.max(...lines.map(measure))), lines };
+}
+
+/**
+ * Places marks left to right, each in the highest lane free at its position. A mark is named
+ * only if its whole title fits before the lane is needed again, so no name is ever cut;
+ * a mark without room for its name goes on the axis, still a button that names itself on focus.
+ */
+export function layoutMarks(marks: MarkInput[], opts: LaneOptions): PlacedMark[] {
+  const ends: number[] = Array(opts.lanes).fill(Number.NEGATIVE_INFINITY);
+  const fits = new Map<string, LabelFit | null>();
   return [...marks]
     .sort((a, b) => a.x - b.x)
     .map((m) => {
-      const want = labelWidth(m.label, lang);
-      let lane = ends.findIndex((end) => end + 4 <= m.x);
-      if (lane === -1) {
-        // Every lane is taken: cut back the label this mark would cover, or hide it.
-        lane = ends.indexOf(Math.min(...ends));
-        const prev = last[lane];
-        if (prev) {
-          prev.labelWidth = Math.max(0, m.x - prev.x - DOT - 8);
-          prev.showLabel = prev.labelWidth >= 40;
-        }
-      }
-      const placed: PlacedMark = { ...m, lane, showLabel: true, labelWidth: want };
-      ends[lane] = m.x + DOT + want;
-      last[lane] = placed;
-      return placed;
+      const start = m.x - DOT / 2;
+      const lane = ends.findIndex((end) => end + GAP <= start);
+      if (lane === -1) return { ...m, lane: null, fit: null };
+      if (!fits.has(m.label)) fits.set(m.label, fitLabel(m.label, opts));
+      const fit = fits.get(m.label) ?? null;
+      if (!fit) return { ...m, lane: null, fit: null };
+      ends[lane] = m.x + DOT / 2 + GAP + fit.width + 2 * LABEL_PAD;
+      return { ...m, lane, fit };
     });
+}
+
+/** Share of the marks between `from` and `to` (px) that are named. */
+export function namedShare(marks: PlacedMark[], from: number, to: number): number {
+  const inView = marks.filter((m) => m.x >= from && m.x <= to);
+  return inView.length ? inView.filter((m) => m.fit).length / inView.length : 1;
 }

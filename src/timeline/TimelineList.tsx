@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { formatStoryDate, formatYear } from '../i18n/format-date';
+import { LANG_TAG } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { prefersReducedMotion } from '../lib/motion';
+import { visibleEvents } from '../store/store';
+import { useApp, useAppStore } from '../store/use-app';
+import type { TimedEvent } from '../story/normalise';
+
+/** Events grouped by year, in time order. */
+function byYear(events: TimedEvent[]): { year: number; events: TimedEvent[] }[] {
+  const groups: { year: number; events: TimedEvent[] }[] = [];
+  for (const e of events) {
+    const year = new Date(e.start.time).getUTCFullYear();
+    const last = groups.at(-1);
+    if (last?.year === year) last.events.push(e);
+    else groups.push({ year, events: [e] });
+  }
+  return groups;
+}
+
+/** The timeline on a phone: every event by date with its whole title, the active one in view. */
+export function TimelineList({ onPick }: { onPick?: () => void }) {
+  const t = useT();
+  const store = useAppStore();
+  const story = useApp((s) => s.story);
+  const lang = useApp((s) => s.lang);
+  const hidden = useApp((s) => s.hiddenCategories);
+  const activeId = useApp((s) => s.activeEventId);
+  const listRef = useRef<HTMLDivElement>(null);
+  const groups = useMemo(
+    () => (story ? byYear(visibleEvents({ story, hiddenCategories: hidden })) : []),
+    [story, hidden],
+  );
+
+  useEffect(() => {
+    if (!activeId) return;
+    listRef.current
+      ?.querySelector('[aria-current="true"]')
+      ?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [activeId]);
+
+  return (
+    <section className="timeline-panel timeline-list" aria-label={t('timeline')}>
+      <div ref={listRef} className="timeline-list-scroll">
+        <ol aria-label={t('events')}>
+          {groups.map((g) => (
+            <li key={g.year}>
+              <h3 className="timeline-year">{formatYear(g.year, lang)}</h3>
+              <ol>
+                {g.events.map((e) => {
+                  const date = formatStoryDate(e.start, e.precision, lang);
+                  return (
+                    <li key={e.id}>
+                      <button
+                        type="button"
+                        className={`timeline-row cat-${e.category}`}
+                        aria-current={e.id === activeId ? 'true' : undefined}
+                        aria-label={`${e.title[lang]}, ${date}`}
+                        lang={LANG_TAG[lang]}
+                        onClick={() => {
+                          store.getState().activate(e.id, 'timeline');
+                          onPick?.();
+                        }}
+                      >
+                        <span className="timeline-row-date" aria-hidden="true">
+                          {date}
+                        </span>
+                        <span className="timeline-row-title" aria-hidden="true">
+                          {e.title[lang]}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}
