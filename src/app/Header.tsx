@@ -1,11 +1,12 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { PresentButton } from '../present/PresentButton';
 import { shownCategories, storyCategories, type TextMode } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
-import { type SearchHit, searchStory } from '../story/search';
+import type { NormalisedStory } from '../story/normalise';
+import type { SearchHit, StorySearch } from '../story/search';
 
 /** Title, search, category filter and language controls. */
 export function Header({ onShowArticle }: { onShowArticle: () => void }) {
@@ -98,8 +99,20 @@ function Search({ onShowArticle }: { onShowArticle: () => void }) {
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
   const [query, setQuery] = useState('');
+  const [search, setSearch] = useState<{ story: NormalisedStory; run: StorySearch } | null>(null);
   const listId = useId();
-  const hits = useMemo(() => (story ? searchStory(story, query, lang) : []), [story, query, lang]);
+  // The index and its fuzzy matcher load with the first letter typed, not with the page.
+  useEffect(() => {
+    if (!story || !query.trim() || search?.story === story) return;
+    let live = true;
+    void import('../story/search').then(({ storySearch }) => {
+      if (live) setSearch({ story, run: storySearch(story) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [story, query, search]);
+  const hits = useMemo(() => (search ? search.run(query, lang) : []), [search, query, lang]);
   const kindLabel = { event: t('resultEvent'), place: t('resultPlace'), paragraph: t('resultParagraph') };
 
   const choose = (hit: SearchHit) => {
@@ -128,13 +141,16 @@ function Search({ onShowArticle }: { onShowArticle: () => void }) {
           if (e.key === 'Enter' && hits[0]) choose(hits[0]);
         }}
       />
-      {query.trim() && (
+      {query.trim() && search && (
         <ul id={listId} className="search-results" aria-label={t('search')}>
           {hits.length === 0 && <li className="no-results">{t('searchNoResults')}</li>}
           {hits.map((h) => (
             <li key={`${h.kind}-${h.id}`}>
               <button type="button" onClick={() => choose(h)}>
                 <span className="hit-kind">{kindLabel[h.kind]}</span> {h.label}
+                {h.kind === 'place' && h.events > 1 && (
+                  <span className="hit-count"> · {t('eventCount', { count: h.events })}</span>
+                )}
               </button>
             </li>
           ))}

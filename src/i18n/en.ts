@@ -66,6 +66,7 @@ export const en = {
   lessDetails: 'Less',
   placeChoice: '{count} events here: choose one',
   showAll: 'Show all',
+  eventCount: '{count} events',
   mapAttribution: 'Basemap: Natural Earth',
   bce: 'BCE',
   centuryLabel: '{n} century',

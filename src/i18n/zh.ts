@@ -66,6 +66,7 @@ export const zh: Messages = {
   lessDetails: '收起',
   placeChoice: '此地有 {count} 个事件，请选择一个',
   showAll: '显示全部',
+  eventCount: '{count} 个事件',
   mapAttribution: '底图：Natural Earth',
   bce: '公元前',
   centuryLabel: '{n} 世纪',

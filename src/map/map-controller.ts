@@ -101,6 +101,15 @@ const collection = <T extends Feature>(features: T[]) => ({ type: 'FeatureCollec
 
 const isArea = (p: Place) => p.kind === 'country' || p.kind === 'region';
 
+/** The story's places with a margin, so names at its edges stay on the map. */
+function overviewBounds({
+  bounds: [west, south, east, north],
+}: NormalisedStory): [number, number, number, number] {
+  const x = (east - west) * 0.06;
+  const y = (north - south) * 0.06;
+  return [west - x, south - y, east + x, north + y];
+}
+
 /**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
  * never re-created by React renders.
@@ -147,7 +156,7 @@ export class MapController {
     this.map = new MapLibreMap({
       container,
       style: mapStyle({ lang, basemapUrl, glyphs: 'glyphs://{fontstack}/{range}' }),
-      bounds: this.story.bounds,
+      bounds: overviewBounds(this.story),
       fitBoundsOptions: { padding: this.padding(this.story.bounds) },
       attributionControl: false,
       renderWorldCopies: false,
@@ -376,7 +385,7 @@ export class MapController {
   }
 
   overview(): void {
-    this.map.fitBounds(this.story.bounds, {
+    this.map.fitBounds(overviewBounds(this.story), {
       padding: this.padding(this.story.bounds),
       duration: prefersReducedMotion() ? 0 : 1200,
     });

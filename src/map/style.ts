@@ -426,12 +426,12 @@ export function mapStyle({
           'text-size': 15.5 * scale,
           'text-variable-anchor':
             side === 'west'
-              ? ['left', 'top-left', 'bottom-left', 'top', 'bottom', 'right']
-              : ['right', 'top-right', 'bottom-right', 'top', 'bottom', 'left'],
+              ? ['left', 'top-left', 'bottom-left', 'top', 'bottom', 'right', 'top-right', 'bottom-right']
+              : ['right', 'top-right', 'bottom-right', 'top', 'bottom', 'left', 'top-left', 'bottom-left'],
           'text-radial-offset': 0.9,
           'text-max-width': 10,
-          // The active event's places are always named.
-          'text-allow-overlap': true,
+          // Placed before every other name; only names of the same event can stand in their way.
+          'text-padding': 1,
         },
         { 'text-color': c.placeLabelActive, 'text-halo-width': 2.4 },
       ),

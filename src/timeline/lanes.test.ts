@@ -13,6 +13,8 @@ describe('wrap and fitLabel', () => {
       'launched',
     ]);
     expect(wrap('中欧跨里海直达快运启动', 70, measure, true)).toEqual(['中欧跨里海', '直达快运启', '动']);
+    // Punctuation never starts a line.
+    expect(wrap('疫情后首访：金鹰勋章', 70, measure, true)).toEqual(['疫情后首', '访：金鹰勋', '章']);
   });
 
   it('keeps a short title on one line and balances a long one over two', () => {

@@ -35,9 +35,18 @@ export const LABEL_PAD = 4;
 const MIN_WIDTH = 56;
 const LINES = 2;
 
+/** Chinese punctuation that never starts a line: it stays with the character before it. */
+const NO_BREAK_BEFORE = /^[，。、：；！？）》」』】·…—]$/u;
+
 /** Greedy line breaking at `width`; a word wider than the line is a line of its own (and does not fit). */
 export function wrap(text: string, width: number, measure: (t: string) => number, cjk: boolean): string[] {
-  const units = cjk ? [...text] : text.split(/(?<=\s)/);
+  const units = cjk
+    ? [...text].reduce<string[]>((out, ch) => {
+        if (NO_BREAK_BEFORE.test(ch) && out.length) out[out.length - 1] += ch;
+        else out.push(ch);
+        return out;
+      }, [])
+    : text.split(/(?<=\s)/);
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
