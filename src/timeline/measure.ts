@@ -1,5 +1,5 @@
 /** The timeline's label font: widths are measured with it, so names are broken where the browser would. */
-export const LABEL_FONT = '12px "Noto Sans SC", system-ui, sans-serif';
+export const LABEL_FONT = '12px "Noto Sans SC", "Noto Sans SC Fallback", system-ui, sans-serif';
 
 let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
