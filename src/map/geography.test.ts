@@ -47,6 +47,7 @@ const MOUTHS: Record<string, string> = {
   yarkand: 'tarim',
   hotan: 'tarim',
   aksu: 'tarim',
+  'yarlung-tsangpo': 'brahmaputra',
   brahmaputra: 'ganges',
   aras: 'kura',
   euphrates: 'shatt-al-arab',
@@ -194,6 +195,9 @@ describe('geography', () => {
       const target = into === 'coast' ? basemap.coast.geometry.coordinates : linesOf(into);
       expect(target.length, `${id} flows into ${into}`).toBeGreaterThan(0);
       expect(kmToLines(mouth, target), `${id} mouth to ${into}`).toBeLessThan(60);
+      // shown whenever the river is, so that no river ends in nothing at a wide view
+      if (into !== 'coast')
+        expect(byId.get(into)?.properties.rank, `${into} rank`).toBeLessThanOrEqual(river.properties.rank);
     }
   });
 });
