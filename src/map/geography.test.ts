@@ -3,16 +3,12 @@ import { geoDistance } from 'd3-geo';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildBasemap, countriesAt } from './basemap';
-
-type Kind = 'sea' | 'lake' | 'river' | 'mountains' | 'desert';
-interface Props {
-  id: string;
-  kind: Kind;
-  name_en: string;
-  name_zh: string;
-  rank: number;
-}
+import {
+  buildBasemap,
+  countriesAt,
+  type GeographyKind as Kind,
+  type GeographyProps as Props,
+} from './basemap';
 
 const geography = JSON.parse(readFileSync('data/geography.json', 'utf8')) as FeatureCollection<
   Geometry,
@@ -21,6 +17,7 @@ const geography = JSON.parse(readFileSync('data/geography.json', 'utf8')) as Fea
 const features = geography.features;
 const basemap = buildBasemap(
   JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology,
+  { countries: [], geography },
 );
 
 const GEOMETRY: Record<Kind, string[]> = {

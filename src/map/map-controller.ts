@@ -40,9 +40,9 @@ const DIMMED_LAYERS: [string, 'circle-opacity' | 'circle-stroke-opacity' | 'text
   ['minor-places', 'circle-opacity'],
   ['minor-places', 'circle-stroke-opacity'],
   ['clusters', 'circle-opacity'],
-  ['major-labels', 'text-opacity'],
+  ['city-labels', 'text-opacity'],
+  ['story-labels', 'text-opacity'],
   ['minor-labels', 'text-opacity'],
-  ['area-labels', 'text-opacity'],
   ['region-labels', 'text-opacity'],
 ];
 
@@ -178,7 +178,9 @@ export class MapController {
     this.attribution = new AttributionControl(options.labels.attribution);
     this.map.addControl(this.attribution, 'bottom-right');
     // The controls cover the map: the camera frames places beside them.
-    for (const corner of container.querySelectorAll<HTMLElement>('.maplibregl-ctrl-top-right')) {
+    for (const corner of container.querySelectorAll<HTMLElement>(
+      '.maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-right',
+    )) {
       corner.dataset.mapOverlay = '';
     }
     this.map.on('moveend', () => this.recordCamera());
@@ -200,10 +202,7 @@ export class MapController {
 
   private onLoad(): void {
     const places = this.story.story.places;
-    this.source('major').setData(
-      collection(places.filter((p) => !isArea(p) && placeRank(p) < 3).map(placeFeature)),
-    );
-    this.source('areas').setData(collection(places.filter(isArea).map(placeFeature)));
+    this.source('major').setData(collection(places.filter((p) => placeRank(p) < 3).map(placeFeature)));
     this.hideCountryLabelsOfAreas();
     this.bindInteractions();
     this.unsubscribe.push(
@@ -320,15 +319,17 @@ export class MapController {
     }
     this.tint(places.flatMap((p) => p.area ?? []));
     const points = places.filter((p) => !isArea(p)).map((p) => p.coordinates);
+    this.container.dataset.shows = this.activation();
     if (places.length) this.moveTo(event?.view, places, animate);
     // The countries the places stand in are read off the map where the camera comes to rest.
     const shown = this.activation();
     if (points.length) this.map.once('idle', () => shown === this.activation() && this.tintAt(points));
   }
 
+  /** What the camera was last sent to show: the active event, or the place being chosen from. */
   private activation(): string {
     const s = this.store.getState();
-    return `${s.activation}|${s.placeChoice}`;
+    return s.placeChoice ? `place:${s.placeChoice}` : `event:${s.activeEventId ?? ''}`;
   }
 
   private tintAt(points: Position[]): void {
@@ -385,6 +386,8 @@ export class MapController {
   }
 
   overview(): void {
+    this.map.stop();
+    this.container.dataset.shows = 'overview';
     this.map.fitBounds(overviewBounds(this.story), {
       padding: this.padding(this.story.bounds),
       duration: prefersReducedMotion() ? 0 : 1200,

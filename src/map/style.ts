@@ -36,9 +36,6 @@ export const COLORS = {
 
 export type Palette = typeof COLORS;
 
-/** Sources the controller fills; the basemap comes from the worker (`basemap-worker.ts`). */
-export const SOURCES = ['major', 'minor', 'areas', 'activePlaces', 'routes'] as const;
-
 const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
   type: 'geojson',
   data: { type: 'FeatureCollection', features: [] },
@@ -50,15 +47,16 @@ export const nameIn = (lang: Lang): ExpressionSpecification => ['get', `name_${l
 
 /** Layers whose text follows the reader's language. */
 export const NAMED_LAYERS = [
+  'sea-labels',
   'geo-range-labels',
   'geo-water-labels',
   'geo-river-labels',
   'geo-relief-labels',
   'country-labels',
   'minor-labels',
-  'major-labels',
+  'city-labels',
   'region-labels',
-  'area-labels',
+  'story-labels',
   'active-labels-west',
   'active-labels-east',
   'active-area-labels',
@@ -69,7 +67,7 @@ export const CLICKABLE_LAYERS = [
   'active-places',
   'active-area-labels',
   'major-places',
-  'area-labels',
+  'story-labels',
   'minor-places',
   'clusters',
   'region-labels',
@@ -79,6 +77,13 @@ export const CLICKABLE_LAYERS = [
 export const LABEL_LAYERS = NAMED_LAYERS;
 
 const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+
+/** Physical geography is named by rank: the main seas, ranges and rivers first, the rest closer in. */
+const geo = (...filters: ExpressionSpecification[]): ExpressionSpecification => [
+  'all',
+  ...filters,
+  ['>=', ['zoom'], ['match', ['get', 'rank'], 1, 0, 2, 3.5, 5]],
+];
 
 /** Sizes grow with the zoom, scaled for the screen (a projector wants more). */
 const sized = (scale: number, low: number, high: number): ExpressionSpecification => [
@@ -207,7 +212,7 @@ export function mapStyle({
     text(
       'geo-relief-labels',
       'basemap',
-      ['all', kindIs('mountains', 'desert'), ['==', ['geometry-type'], 'Point']],
+      geo(kindIs('mountains', 'desert'), ['==', ['geometry-type'], 'Point']),
       {
         'text-size': sized(scale, 10, 13),
         'text-letter-spacing': 0.25,
@@ -221,7 +226,7 @@ export function mapStyle({
     text(
       'geo-range-labels',
       'basemap',
-      ['all', kindIs('mountains'), ['!=', ['geometry-type'], 'Point']],
+      geo(kindIs('mountains'), ['!=', ['geometry-type'], 'Point']),
       {
         'text-size': sized(scale, 10, 13),
         'text-letter-spacing': 0.3,
@@ -234,7 +239,7 @@ export function mapStyle({
     text(
       'geo-river-labels',
       'basemap',
-      kindIs('river'),
+      geo(kindIs('river')),
       {
         'text-size': sized(scale, 9.5, 12),
         'text-letter-spacing': 0.08,
@@ -247,7 +252,7 @@ export function mapStyle({
     text(
       'geo-water-labels',
       'basemap',
-      kindIs('sea', 'lake'),
+      geo(kindIs('sea', 'lake'), ['!', ['all', kindIs('sea'), ['==', ['get', 'rank'], 1]]]),
       {
         'text-size': sized(scale, 10, 13.5),
         'text-letter-spacing': 0.18,
@@ -259,7 +264,7 @@ export function mapStyle({
     // A region's name yields to the countries it covers: it shows where there is room.
     text(
       'region-labels',
-      'areas',
+      'major',
       ['==', ['get', 'kind'], 'region'],
       {
         'text-size': sized(scale, 12, 17),
@@ -268,43 +273,6 @@ export function mapStyle({
         'text-max-width': 8,
         'text-variable-anchor': ['center', 'bottom', 'top'],
         'text-radial-offset': 1,
-      },
-      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 },
-    ),
-    text(
-      'country-labels',
-      'basemap',
-      ['==', ['get', 'kind'], 'country-label'],
-      {
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          2,
-          ['match', ['get', 'size'], 1, 13 * scale, 2, 11 * scale, 9.5 * scale],
-          7,
-          ['match', ['get', 'size'], 1, 18 * scale, 2, 16 * scale, 13 * scale],
-        ],
-        // Capitals for the largest countries, the others in small type: the hierarchy of a school atlas.
-        'text-transform': ['match', ['get', 'size'], 1, 'uppercase', 'none'],
-        'text-letter-spacing': ['match', ['get', 'size'], 1, 0.12, 0.02],
-        'text-max-width': 7,
-        'text-padding': 1,
-        'symbol-sort-key': ['get', 'size'],
-        'text-variable-anchor': ['center', 'top', 'bottom'],
-        'text-radial-offset': 0.4,
-      },
-      { 'text-color': c.countryLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
-    ),
-    text(
-      'area-labels',
-      'areas',
-      ['==', ['get', 'kind'], 'country'],
-      {
-        'text-size': sized(scale, 12.5, 18),
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.1,
-        'text-max-width': 8,
       },
       { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 },
     ),
@@ -369,6 +337,7 @@ export function mapStyle({
       id: 'major-places',
       type: 'circle',
       source: 'major',
+      filter: ['!', kindIs('country', 'region')],
       paint: {
         // Capitals are rings (rank 1), other cities and ports dots.
         'circle-color': ['match', ['get', 'rank'], 1, '#ffffff', c.place],
@@ -377,18 +346,76 @@ export function mapStyle({
         'circle-stroke-width': ['match', ['get', 'rank'], 1, 3 * scale, 1.5],
       },
     },
+    // Cities and ports yield to country names, which yield to the story's countries and capitals.
     text(
-      'major-labels',
+      'city-labels',
       'major',
-      undefined,
+      ['all', ['==', ['get', 'rank'], 2], ['!', kindIs('country', 'region')]],
       {
-        'text-size': ['match', ['get', 'rank'], 1, 14.5 * scale, 12.5 * scale],
-        'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left'],
+        'text-size': 12.5 * scale,
+        // 'left' sets the text's left end at the place: the name reads to its right.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
         'text-radial-offset': 0.75,
         'text-max-width': 9,
-        'symbol-sort-key': ['get', 'rank'],
       },
       { 'text-color': c.placeLabel, 'text-halo-width': 1.8 },
+    ),
+    text(
+      'country-labels',
+      'basemap',
+      ['==', ['get', 'kind'], 'country-label'],
+      {
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          2,
+          ['match', ['get', 'size'], 1, 13 * scale, 2, 11 * scale, 9.5 * scale],
+          7,
+          ['match', ['get', 'size'], 1, 18 * scale, 2, 16 * scale, 13 * scale],
+        ],
+        // Capitals for the largest countries, the others in small type: the hierarchy of a school atlas.
+        'text-transform': ['match', ['get', 'size'], 1, 'uppercase', 'none'],
+        'text-letter-spacing': ['match', ['get', 'size'], 1, 0.12, 0.02],
+        'text-max-width': 7,
+        'text-padding': 1,
+        'symbol-sort-key': ['get', 'size'],
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.4,
+      },
+      { 'text-color': c.countryLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+    ),
+    // The main seas are named before the countries and cities on their shores: the Caspian is part of the story.
+    text(
+      'sea-labels',
+      'basemap',
+      ['all', kindIs('sea'), ['==', ['get', 'rank'], 1]],
+      {
+        'text-size': sized(scale, 10, 13.5),
+        'text-letter-spacing': 0.1,
+        'text-max-width': 6,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 },
+    ),
+    // The story's capitals and countries, in one layer so their order is certain: capitals first.
+    text(
+      'story-labels',
+      'major',
+      ['any', ['all', ['==', ['get', 'rank'], 1], ['!', kindIs('region')]], kindIs('country')],
+      {
+        'text-size': ['match', ['get', 'kind'], 'country', 13 * scale, 14.5 * scale],
+        'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'],
+        'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.1, 0],
+        'text-variable-anchor': ['left', 'center', 'bottom', 'top', 'right', 'top-left', 'bottom-left'],
+        'text-radial-offset': ['match', ['get', 'kind'], 'country', 1.2, 0.75],
+        'text-max-width': 9,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'country', 1, 0],
+      },
+      {
+        'text-color': ['match', ['get', 'kind'], 'country', c.place, c.placeLabel],
+        'text-halo-width': 1.8,
+      },
     ),
     {
       id: 'active-places',
@@ -415,8 +442,8 @@ export function mapStyle({
       },
       { 'text-color': c.placeLabelActive, 'text-halo-width': 2.2 },
     ),
-    // Names on the west of the event's places go to their right, on the east to their left: into
-    // the frame, away from its edges and from the overlays beside them.
+    // Names on the west of the event's places go to their right (anchor 'left'), on the east to
+    // their left: into the frame, away from its edges and from the overlays beside them.
     ...(['west', 'east'] as const).map((side) =>
       text(
         `active-labels-${side}`,
@@ -447,7 +474,6 @@ export function mapStyle({
       // Minor sites gather into numbered badges at wide views; clicking one zooms until it opens.
       minor: empty({ cluster: true, clusterRadius: 22, clusterMaxZoom: 8 }),
       major: empty(),
-      areas: empty(),
       activePlaces: empty(),
     },
     layers,

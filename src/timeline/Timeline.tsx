@@ -52,27 +52,46 @@ function useLanes(events: TimedEvent[], xOfEvent: (e: TimedEvent) => number, lan
     void fontEpoch;
     return layoutMarks(
       events.map((e) => ({ id: e.id, x: xOfEvent(e), label: e.title[lang] })),
-      { lanes, measure: measureLabel, maxWidth: lang === 'zh' ? 150 : 190, cjk: lang === 'zh' },
+      labelOptions(lang, lanes),
     );
   }, [events, xOfEvent, lang, lanes, fontEpoch]);
 }
 
-/** The least zoom at which nearly every event is named (the more the axis is crowded, the closer it starts). */
+/** Where the first view starts: a little before the busiest days, the heart of the story. */
+const firstViewStart = (scale: FocusContextScale, x: (time: number) => number, width: number) => {
+  const focus = scale.segments.find((s) => s.role === 'focus');
+  return focus ? Math.max(0, x(focus.start) - width / 5) : 0;
+};
+
+/**
+ * The least zoom at which nearly every event of the first view is named: the more the axis is
+ * crowded, the closer it starts.
+ */
 function startZoom(
   events: TimedEvent[],
   xAt: (e: TimedEvent, zoom: number) => number,
+  start: (zoom: number) => number,
+  width: number,
   lang: Lang,
   lanes: number,
 ): number {
   for (const zoom of START_ZOOMS) {
     const marks = layoutMarks(
       events.map((e) => ({ id: e.id, x: xAt(e, zoom), label: e.title[lang] })),
-      { lanes, measure: measureLabel, maxWidth: lang === 'zh' ? 150 : 190, cjk: lang === 'zh' },
+      labelOptions(lang, lanes),
     );
-    if (namedShare(marks, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY) >= WELL_NAMED) return zoom;
+    const from = start(zoom);
+    if (namedShare(marks, from, from + width) >= WELL_NAMED) return zoom;
   }
   return START_ZOOMS.at(-1) ?? 1;
 }
+
+const labelOptions = (lang: Lang, lanes: number) => ({
+  lanes,
+  measure: measureLabel,
+  maxWidth: lang === 'zh' ? 160 : 190,
+  cjk: lang === 'zh',
+});
 
 function TimelineAxis() {
   const t = useT();
@@ -109,8 +128,10 @@ function TimelineAxis() {
   // The first view is close enough to name the events; "fit" (0) shows the whole span.
   useLayoutEffect(() => {
     if (zoom !== null || viewport.width === 0 || !story) return;
-    setZoom(startZoom(events, xAt, lang, lanes));
-  }, [zoom, viewport.width, story, events, xAt, lang, lanes]);
+    const start = (z: number) =>
+      firstViewStart(scale, (t) => PAD + scale.toUnit(t) * (viewport.width * z - 2 * PAD), viewport.width);
+    setZoom(startZoom(events, xAt, start, viewport.width, lang, lanes));
+  }, [zoom, viewport.width, story, events, xAt, lang, lanes, scale]);
 
   const z = zoom ?? 1;
   const width = Math.max(viewport.width, viewport.width * z);
@@ -159,8 +180,7 @@ function TimelineAxis() {
     if (!el || zoom === null || !story) return;
     const event = activeId ? story.eventsById.get(activeId) : undefined;
     if (!event) {
-      const focus = scale.segments.find((s) => s.role === 'focus');
-      if (focus && el.scrollLeft === 0) el.scrollLeft = xOf(focus.start) - el.clientWidth / 5;
+      if (el.scrollLeft === 0) el.scrollLeft = firstViewStart(scale, xOf, el.clientWidth);
       return;
     }
     const x = xOfEvent(event);
