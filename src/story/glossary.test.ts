@@ -85,6 +85,17 @@ describe('checkGlossary', () => {
     ]);
   });
 
+  it('leaves a term inside a longer one to the longer term', () => {
+    const story = makeStory({
+      paragraphs: [
+        makeParagraph('p01', { zh: '白俄罗斯加入', en: 'Belarus joined' }),
+        makeParagraph('p02', { zh: '俄罗斯和白俄罗斯', en: 'Belarus and its neighbour' }),
+      ],
+    });
+    const terms = glossary({ zh: '俄罗斯', en: 'Russia' }, { zh: '白俄罗斯', en: 'Belarus' });
+    expect(warnings(story, terms)).toEqual(['paragraphs[1].en: "俄罗斯" should be rendered "Russia" (p02)']);
+  });
+
   it('treats the dashes Chinese writes between names as one', () => {
     const story = makeStory({
       paragraphs: [

@@ -118,6 +118,13 @@ function pairs(story: Story): Pair[] {
   return out;
 }
 
+/** Where the Chinese holds `key`, as [start, end) spans. */
+function spans(text: string, key: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) out.push([at, at + key.length]);
+  return out;
+}
+
 /** Where a text's Chinese holds a glossary term and its English lacks the term's rendering. */
 export function checkGlossary(story: Story, glossary: Glossary): Problem[] {
   const terms = glossary.terms.map((t) => ({
@@ -129,10 +136,16 @@ export function checkGlossary(story: Story, glossary: Glossary): Problem[] {
   const problems: Problem[] = [];
   for (const text of pairs(story)) {
     const zh = dashes(text.zh);
-    const where = text.id ? ` (${text.id})` : '';
-    for (const t of terms) {
-      if (!zh.includes(t.key) || t.patterns.some((p) => p.test(text.en))) continue;
-      if (t.places && !t.places.some((p) => text.places.has(p))) continue;
+    const found = terms
+      .filter((t) => !t.places || t.places.some((p) => text.places.has(p)))
+      .map((t) => ({ t, at: spans(zh, t.key) }))
+      .filter((f) => f.at.length > 0);
+    // A term inside a longer one (俄罗斯 in 白俄罗斯) is the longer term's to render.
+    const inLonger = ([start, end]: [number, number]) =>
+      found.some((f) => f.t.key.length > end - start && f.at.some(([s, e]) => s <= start && end <= e));
+    for (const { t, at } of found) {
+      if (at.every(inLonger) || t.patterns.some((p) => p.test(text.en))) continue;
+      const where = text.id ? ` (${text.id})` : '';
       problems.push(
         problem(
           `${text.path}.en`,
