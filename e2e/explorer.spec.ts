@@ -5,17 +5,19 @@ const DUSHANBE = { lon: 68.78, lat: 38.56 };
 test.describe('map, timeline and article follow each other', () => {
   test('a click on a map marker highlights its passage and moves the timeline', async ({ app, page }) => {
     await app.open('/#event=buildings-construction-start&lang=en');
-    await expect(app.activeMark()).toHaveAccessibleName(/Construction of Dushanbe's new buildings begins/);
+    await expect(app.activeMark()).toHaveAccessibleName(
+      /Work begins on the China-aided parliament and government buildings/,
+    );
     await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
     // Click the marker where the map draws the Dushanbe buildings.
     const marker = await app.screenPoint(68.78, 38.58);
     await page.mouse.click(marker.x, marker.y);
     // The next event at that place becomes active everywhere.
-    await expect(app.activeMark()).toHaveAccessibleName(/Welcome at the Palace of Nation: 21-gun salute/);
+    await expect(app.activeMark()).toHaveAccessibleName(/Welcome ceremony at the Palace of the Nation/);
     await expect(app.paragraph('p023')).toHaveAttribute('data-active', 'true');
     await expect(app.paragraph('p023')).toBeInViewport();
     await expect(app.activeMark()).toBeInViewport();
-    await expect(page.getByRole('status')).toContainText('Welcome at the Palace of Nation');
+    await expect(page.getByRole('status')).toContainText('Welcome ceremony at the Palace of the Nation');
   });
 
   test('a timeline event moves the map to its place and highlights its paragraphs', async ({ app, page }) => {
@@ -23,7 +25,7 @@ test.describe('map, timeline and article follow each other', () => {
     const before = await app.camera();
     await app.timelineEvent(/^Arrival in Dushanbe/).click();
     await expect(app.activeMark()).toHaveAccessibleName(
-      /^Arrival in Dushanbe: roses and 1,500 dancers, 4 July 2024$/,
+      /^Arrival in Dushanbe: red roses and dancing, 4 July 2024$/,
     );
     await expect(app.paragraph('p021')).toHaveAttribute('data-active', 'true');
     await expect(app.paragraph('p020')).toBeInViewport();

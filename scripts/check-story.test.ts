@@ -12,6 +12,9 @@ describe('npm run check-story', () => {
     const result = run();
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/data\/story\.json: valid story: 107 paragraphs, \d+ events/);
+    expect(result.stdout).toMatch(
+      /data\/glossary\.json: every term rendered as the glossary says \(\d+ terms\)/,
+    );
   });
 
   it('lists every problem of a broken story with its path, in English or Chinese, and fails', () => {
