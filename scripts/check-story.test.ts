@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-story.ts', ...args], { encoding: 'utf8' });
 
-describe('npm run check-story', () => {
+// Each test starts the command once or twice (node and tsx): seconds each on a busy 2-core machine.
+describe('npm run check-story', { timeout: 30_000 }, () => {
   it('accepts the shipped story', () => {
     const result = run();
     expect(result.status).toBe(0);
