@@ -73,7 +73,7 @@ test('a lost WebGL context is restored: the map draws again and its markers answ
   await expect.poll(async () => (await shares(page, [TINT]))[0]).toBeGreaterThan(0.01);
   const marker = await app.screenPoint(68.78, 38.58);
   await page.mouse.click(marker.x, marker.y);
-  await expect(app.activeMark()).toHaveAccessibleName(/Welcome at the Palace of Nation: 21-gun salute/);
+  await expect(app.activeMark()).toHaveAccessibleName(/Welcome ceremony at the Palace of the Nation/);
   await expect(app.paragraph('p023')).toHaveAttribute('data-active', 'true');
 });
 

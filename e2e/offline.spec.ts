@@ -44,6 +44,6 @@ test('after one visit the app, its basemap and its fonts work with the network o
   await expect(app.activeParagraphs().first()).toBeVisible();
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(app.article.getByRole('heading', { level: 1 })).toHaveText(
-    'Being Good Neighbors, Good Friends, Good Partners and Good Brothers',
+    'Being Good Neighbours, Good Friends, Good Partners and Good Brothers',
   );
 });

@@ -18,6 +18,6 @@ test('the app renders a real map, the timeline and the article, all from its own
       return gl !== null && c.width > 0 && c.height > 0;
     });
   expect(drawn).toBe(true);
-  await expect(app.article.getByRole('heading', { level: 1 })).toContainText('Good Neighbors');
+  await expect(app.article.getByRole('heading', { level: 1 })).toContainText('Good Neighbours');
   expect(await app.timeline.getByRole('button', { name: /, .*\d/ }).count()).toBeGreaterThanOrEqual(30);
 });

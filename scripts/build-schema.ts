@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { storyJsonSchema } from './story-json-schema';
+import { glossaryJsonSchema, storyJsonSchema } from './story-json-schema';
 
 writeFileSync('data/story.schema.json', storyJsonSchema());
-console.log('wrote data/story.schema.json');
+writeFileSync('data/glossary.schema.json', glossaryJsonSchema());
+console.log('wrote data/story.schema.json and data/glossary.schema.json');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { storyJsonSchema } from './story-json-schema';
+import { glossaryJsonSchema, storyJsonSchema } from './story-json-schema';
 
-it('keeps the checked-in JSON Schema in step with the zod schema (run `npm run schema`)', () => {
+it('keeps the checked-in JSON Schemas in step with the zod schemas (run `npm run schema`)', () => {
   expect(readFileSync('data/story.schema.json', 'utf8')).toBe(storyJsonSchema());
+  expect(readFileSync('data/glossary.schema.json', 'utf8')).toBe(glossaryJsonSchema());
 });

@@ -1,8 +1,12 @@
 import { z } from 'zod/mini';
+import { glossarySchema } from '../src/story/glossary';
 import { storySchema } from '../src/story/schema';
 
+const jsonSchema = (schema: z.ZodMiniType, title: string) =>
+  `${JSON.stringify({ ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }), title }, null, 2)}\n`;
+
 /** The JSON Schema editors use to autocomplete and check `data/story.json`. */
-export function storyJsonSchema(): string {
-  const schema = z.toJSONSchema(storySchema, { target: 'draft-2020-12', io: 'input' });
-  return `${JSON.stringify({ ...schema, title: 'Story map story' }, null, 2)}\n`;
-}
+export const storyJsonSchema = (): string => jsonSchema(storySchema, 'Story map story');
+
+/** The same for a story's glossary, `data/glossary.json`. */
+export const glossaryJsonSchema = (): string => jsonSchema(glossarySchema, 'Story map glossary');

@@ -97,7 +97,7 @@ export const en = {
   resetClock: 'Restart the clock',
   handout: 'Handout',
   handoutMap: 'Map: {places}',
-  handoutSource: 'Source: {publisher}, {date}, “{title}”',
+  handoutSource: 'Source: {publisher}, {date}, "{title}"',
   print: 'Print',
   close: 'Close',
   dropStory: 'Drop a story file (.json) to open it',

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkGlossary, parseGlossaryText } from './glossary';
 import { normaliseStory } from './normalise';
 import type { Story } from './schema';
-import { validateStory } from './validate';
+import { formatProblem, validateStory } from './validate';
 
 /** The curated story against the article exactly as received (data/source/article-zh.txt). */
 const source = readFileSync('data/source/article-zh.txt', 'utf8');
@@ -35,6 +36,13 @@ describe('data/story.json', () => {
       rebuilt += p.zh;
     }
     expect(rebuilt).toBe(body);
+  });
+
+  it('renders every term of data/glossary.json as the glossary says, wherever the Chinese holds it', () => {
+    const glossary = parseGlossaryText(readFileSync('data/glossary.json', 'utf8'));
+    if (!glossary.ok) throw new Error(glossary.problems.map(formatProblem).join('\n'));
+    expect(glossary.glossary.terms.length).toBeGreaterThanOrEqual(100);
+    expect(checkGlossary(story, glossary.glossary).map(formatProblem)).toEqual([]);
   });
 
   it('keeps the title and byline out of the paragraphs', () => {

@@ -35,7 +35,8 @@ export function formatProblem(p: Problem): string {
   return `${p.path}: ${p.message}`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): [string, string] {
+/** A zod issue in plain words, in English and Chinese. */
+export function describeIssue(issue: z.core.$ZodIssue): [string, string] {
   const own = Object.values(MESSAGES).find((m) => m.en === issue.message);
   if (own) return [own.en, own.zh];
   switch (issue.code) {
@@ -267,18 +268,24 @@ function syntaxProblem(text: string, native: string): Problem {
   );
 }
 
-/** Parses JSON text and validates it, turning a syntax error into a problem with its line and column. */
-export function validateStoryText(text: string): ValidationResult {
+/** Parses JSON text, turning a syntax error into a problem with its line and column. */
+export function parseJsonText(
+  text: string,
+): { ok: true; data: unknown } | { ok: false; problems: Problem[] } {
   // Some Windows editors start UTF-8 files with a byte-order mark, which JSON.parse refuses.
   const json = text.replace(/^\uFEFF/, '');
-  let data: unknown;
   try {
-    data = JSON.parse(json);
+    return { ok: true, data: JSON.parse(json) };
   } catch (error) {
     return {
       ok: false,
       problems: [syntaxProblem(json, error instanceof Error ? error.message : String(error))],
     };
   }
-  return validateStory(data);
+}
+
+/** Parses JSON text and validates it as a story. */
+export function validateStoryText(text: string): ValidationResult {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? validateStory(parsed.data) : parsed;
 }
