@@ -28,9 +28,12 @@ describe('offline fonts', () => {
 
   it('stores every symbol the interface writes outside the dictionaries', () => {
     const used = new Set(
-      sources('src').flatMap((file) =>
-        [...readFileSync(file, 'utf8')].filter((c) => c > '\u007f' && !/\p{Script=Han}/u.test(c)),
-      ),
+      // The dictionaries are stored whole (offline.ts); this looks for symbols written anywhere else.
+      sources('src')
+        .filter((file) => !/i18n[\\/](en|zh)\.ts$/.test(file))
+        .flatMap((file) =>
+          [...readFileSync(file, 'utf8')].filter((c) => c > '\u007f' && !/\p{Script=Han}/u.test(c)),
+        ),
     );
     expect([...used].filter((c) => !UI_SYMBOLS.includes(c))).toEqual([]);
   });

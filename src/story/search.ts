@@ -7,7 +7,7 @@ export type SearchHit =
   | { kind: 'place'; id: string; label: string; events: number }
   | { kind: 'paragraph'; id: string; label: string };
 
-/** Case, width and accents folded: "erdogan" finds Erdoğan, "ＡＢ" finds AB. */
+/** Case, character width and accents folded: a query typed without accents still finds an accented name. */
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 function snippet(text: string, at: number, length: number): string {

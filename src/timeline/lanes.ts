@@ -36,7 +36,8 @@ const MIN_WIDTH = 56;
 const LINES = 2;
 
 /** Chinese punctuation that never starts a line: it stays with the character before it. */
-const NO_BREAK_BEFORE = /^[，。、：；！？）》」』】·…—]$/u;
+const NO_BREAK_BEFORE =
+  /^[\uff0c\u3002\u3001\uff1a\uff1b\uff01\uff1f\uff09\u300b\u300d\u300f\u3011\u00b7\u2026\u2014]$/u;
 
 /** Greedy line breaking at `width`; a word wider than the line is a line of its own (and does not fit). */
 export function wrap(text: string, width: number, measure: (t: string) => number, cjk: boolean): string[] {
