@@ -119,6 +119,7 @@ export class MapController {
   private readonly unsubscribe: (() => void)[] = [];
   private removed = false;
   private tinted: string[] = [];
+  private pendingFrame = 0;
   private focusMarker: Marker | null = null;
   private readonly story: NormalisedStory;
   private readonly overviewControl: OverviewControl;
@@ -273,7 +274,7 @@ export class MapController {
     for (const layer of NAMED_LAYERS) this.map.setLayoutProperty(layer, 'text-field', nameIn(lang));
   }
 
-  private showActive(animate: boolean, chosen = activeEvent(this.store.getState())): void {
+  private showActive(animate: boolean, chosen = activeEvent(this.store.getState()), now = false): void {
     // A place whose events are being chosen from is shown as the event would be.
     const choice = this.store.getState().placeChoice;
     const event = choice ? undefined : chosen;
@@ -319,11 +320,17 @@ export class MapController {
     }
     this.tint(places.flatMap((p) => p.area ?? []));
     const points = places.filter((p) => !isArea(p)).map((p) => p.coordinates);
-    this.container.dataset.shows = this.activation();
-    if (places.length) this.moveTo(event?.view, places, animate);
-    // The countries the places stand in are read off the map where the camera comes to rest.
     const shown = this.activation();
-    if (points.length) this.map.once('idle', () => shown === this.activation() && this.tintAt(points));
+    const frame = () => {
+      this.container.dataset.shows = shown;
+      if (places.length) this.moveTo(event?.view, places, animate);
+      // The countries the places stand in are read off the map where the camera comes to rest.
+      if (points.length) this.map.once('idle', () => shown === this.activation() && this.tintAt(points));
+    };
+    cancelAnimationFrame(this.pendingFrame);
+    // The event's card is laid out by React's next commit: the camera frames the places beside it then.
+    if (now) frame();
+    else this.pendingFrame = requestAnimationFrame(frame);
   }
 
   /** What the camera was last sent to show: the active event, or the place being chosen from. */
@@ -412,12 +419,12 @@ export class MapController {
     const images: string[] = [];
     try {
       for (const event of events) {
-        this.showActive(false, event);
+        this.showActive(false, event, true);
         images.push(await this.capture());
         onProgress?.(images.length);
       }
     } finally {
-      this.showActive(false);
+      this.showActive(false, activeEvent(this.store.getState()), true);
       map.jumpTo(camera);
     }
     return images;
@@ -500,6 +507,7 @@ export class MapController {
   destroy(): void {
     if (this.removed) return;
     this.removed = true;
+    cancelAnimationFrame(this.pendingFrame);
     for (const off of this.unsubscribe) off();
     this.map.remove();
   }
