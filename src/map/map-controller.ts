@@ -20,7 +20,15 @@ import type { Lang, Place, View } from '../story/schema';
 import basemapWorkerUrl from './basemap-worker?worker&url';
 import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
-import { CLICKABLE_LAYERS, LABEL_LAYERS, mapStyle, NAMED_LAYERS, nameIn } from './style';
+import {
+  CLICKABLE_LAYERS,
+  HIGH_CONTRAST,
+  LABEL_LAYERS,
+  mapScale,
+  mapStyle,
+  NAMED_LAYERS,
+  nameIn,
+} from './style';
 import { isGpuError } from './webgl';
 
 setWorkerUrl(workerUrl);
@@ -124,8 +132,7 @@ export class MapController {
   private readonly story: NormalisedStory;
   private readonly overviewControl: OverviewControl;
   private readonly attribution: AttributionControl;
-  /** Label and marker sizes for this screen (a projector wants more). */
-  private readonly scale = 1;
+  private readonly basemapUrl: string;
 
   /** Prepares MapLibre's worker and the label font, then makes the map. */
   static async create(container: HTMLElement, store: AppStore, options: MapControllerOptions) {
@@ -149,14 +156,13 @@ export class MapController {
     private readonly options: MapControllerOptions,
   ) {
     this.story = story;
-    const { lang } = store.getState();
-    const basemapUrl = `basemap://all?${new URLSearchParams({
+    this.basemapUrl = `basemap://all?${new URLSearchParams({
       topology: absolute(countriesUrl),
       extras: absolute(extrasPath),
     })}`;
     this.map = new MapLibreMap({
       container,
-      style: mapStyle({ lang, basemapUrl, glyphs: 'glyphs://{fontstack}/{range}' }),
+      style: this.style(),
       bounds: overviewBounds(this.story),
       fitBoundsOptions: { padding: this.padding(this.story.bounds) },
       attributionControl: false,
@@ -216,7 +222,14 @@ export class MapController {
         (s) => s.lang,
         (lang) => this.setLang(lang),
       ),
+      this.store.subscribe(
+        (s) => `${s.mode}|${s.highContrast}`,
+        () => this.restyle(),
+      ),
     );
+    const onResize = () => this.store.getState().mode === 'present' && this.restyle();
+    window.addEventListener('resize', onResize);
+    this.unsubscribe.push(() => window.removeEventListener('resize', onResize));
     // A shared link lands on its event: jump there without a flight.
     this.showActive(false);
     this.map.on('idle', () => this.recordLabels());
@@ -225,6 +238,40 @@ export class MapController {
       this.recordCamera();
       this.options.onReady();
     });
+  }
+
+  /** The style for the reader's language, the screen (a projector in presentation mode) and contrast. */
+  private style() {
+    const s = this.store.getState();
+    return mapStyle({
+      lang: s.lang,
+      basemapUrl: this.basemapUrl,
+      glyphs: 'glyphs://{fontstack}/{range}',
+      palette: s.highContrast ? HIGH_CONTRAST : undefined,
+      scale: this.scale(),
+    });
+  }
+
+  private scale(): number {
+    return mapScale(this.store.getState().mode === 'present', window.innerWidth);
+  }
+
+  /**
+   * Applies a new look property by property, as MapLibre's own style diff would: the sources and
+   * the data they hold stay as they are.
+   */
+  private restyle(): void {
+    for (const layer of this.style().layers) {
+      if (!this.map.getLayer(layer.id)) continue;
+      type Paint = Parameters<MapLibreMap['setPaintProperty']>;
+      type Layout = Parameters<MapLibreMap['setLayoutProperty']>;
+      const props = layer as { paint?: Record<string, Paint[2]>; layout?: Record<string, Layout[2]> };
+      for (const [name, value] of Object.entries(props.paint ?? {}))
+        this.map.setPaintProperty(layer.id, name as Paint[1], value);
+      for (const [name, value] of Object.entries(props.layout ?? {}))
+        this.map.setLayoutProperty(layer.id, name as Layout[1], value);
+    }
+    this.showActive(false);
   }
 
   private source(id: string): GeoJSONSource {
@@ -296,7 +343,7 @@ export class MapController {
       this.map.setLayoutProperty(
         `active-labels-${side}`,
         'text-size',
-        (places.length > 5 ? 13 : 15.5) * this.scale,
+        (places.length > 5 ? 13 : 15.5) * this.scale(),
       );
     }
     // An active site leaves its group: the badge counts only what it still hides.

@@ -36,6 +36,34 @@ export const COLORS = {
 
 export type Palette = typeof COLORS;
 
+/** For a washed-out projector: white land, deep water, black names and borders, strong routes. */
+export const HIGH_CONTRAST: Palette = {
+  water: '#6fa8d6',
+  land: '#ffffff',
+  landActive: '#ffd84d',
+  border: '#222222',
+  coast: '#1d4f7a',
+  river: '#1f6fb2',
+  countryLabel: '#000000',
+  waterLabel: '#0b2f52',
+  reliefLabel: '#4a3000',
+  place: '#002b80',
+  placeActive: '#d40000',
+  cluster: '#002b80',
+  halo: '#ffffff',
+  placeLabel: '#000000',
+  minorLabel: '#000000',
+  placeLabelActive: '#a00000',
+  road: '#c25400',
+  rail: '#000000',
+  sea: '#0050b3',
+  air: '#6a00b3',
+};
+
+/** Label and marker sizes for the screen: 1 on a laptop; presenting, they grow with the projector. */
+export const mapScale = (presenting: boolean, width: number): number =>
+  presenting ? Math.min(2.2, Math.max(1.2, (width / 1920) * 1.7)) : 1;
+
 const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
   type: 'geojson',
   data: { type: 'FeatureCollection', features: [] },
@@ -132,7 +160,7 @@ export function mapStyle({
     source,
     ...(filter ? { filter } : {}),
     layout: { 'text-field': nameIn(lang), 'text-font': FONT, ...layout },
-    paint: { 'text-halo-color': c.halo, 'text-halo-width': 1.5, ...paint },
+    paint: { 'text-halo-color': c.halo, 'text-halo-width': 1.5 * scale, ...paint },
   });
   const layers: LayerSpecification[] = [
     { id: 'water', type: 'background', paint: { 'background-color': c.water } },
@@ -165,14 +193,14 @@ export function mapStyle({
       type: 'line',
       source: 'basemap',
       filter: kindIs('coast'),
-      paint: { 'line-color': c.coast, 'line-width': 0.8 },
+      paint: { 'line-color': c.coast, 'line-width': 0.8 * scale },
     },
     {
       id: 'borders',
       type: 'line',
       source: 'basemap',
       filter: kindIs('border'),
-      paint: { 'line-color': c.border, 'line-width': 0.9, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': c.border, 'line-width': 0.9 * scale, 'line-dasharray': [3, 2] },
     },
     ...(['sea', 'rail', 'road', 'air'] as const).map(
       (mode): LayerSpecification => ({
@@ -220,7 +248,7 @@ export function mapStyle({
         'text-max-width': 7,
         'text-padding': 4,
       },
-      { 'text-color': c.reliefLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+      { 'text-color': c.reliefLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 * scale },
     ),
     // Mountain ranges drawn as a line along their crest carry their name along it.
     text(
@@ -234,7 +262,7 @@ export function mapStyle({
         'symbol-sort-key': ['get', 'rank'],
         'text-max-angle': 30,
       },
-      { 'text-color': c.reliefLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+      { 'text-color': c.reliefLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 * scale },
     ),
     text(
       'geo-river-labels',
@@ -247,7 +275,7 @@ export function mapStyle({
         'symbol-spacing': 400,
         'symbol-sort-key': ['get', 'rank'],
       },
-      { 'text-color': c.waterLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+      { 'text-color': c.waterLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 * scale },
     ),
     text(
       'geo-water-labels',
@@ -259,7 +287,7 @@ export function mapStyle({
         'text-max-width': 6,
         'symbol-sort-key': ['get', 'rank'],
       },
-      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 },
+      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 * scale },
     ),
     // A region's name yields to the countries it covers: it shows where there is room.
     text(
@@ -274,7 +302,7 @@ export function mapStyle({
         'text-variable-anchor': ['center', 'bottom', 'top'],
         'text-radial-offset': 1,
       },
-      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 },
+      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
     ),
     {
       id: 'clusters',
@@ -358,7 +386,7 @@ export function mapStyle({
         'text-radial-offset': 0.75,
         'text-max-width': 9,
       },
-      { 'text-color': c.placeLabel, 'text-halo-width': 1.8 },
+      { 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
     ),
     text(
       'country-labels',
@@ -383,7 +411,7 @@ export function mapStyle({
         'text-variable-anchor': ['center', 'top', 'bottom'],
         'text-radial-offset': 0.4,
       },
-      { 'text-color': c.countryLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 },
+      { 'text-color': c.countryLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 * scale },
     ),
     // The main seas are named before the countries and cities on their shores: the Caspian is part of the story.
     text(
@@ -396,7 +424,7 @@ export function mapStyle({
         'text-max-width': 6,
         'symbol-sort-key': ['get', 'rank'],
       },
-      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 },
+      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 * scale },
     ),
     // The story's capitals and countries, in one layer so their order is certain: capitals first.
     text(
@@ -414,7 +442,7 @@ export function mapStyle({
       },
       {
         'text-color': ['match', ['get', 'kind'], 'country', c.place, c.placeLabel],
-        'text-halo-width': 1.8,
+        'text-halo-width': 1.8 * scale,
       },
     ),
     {
@@ -440,7 +468,7 @@ export function mapStyle({
         'text-max-width': 8,
         'text-allow-overlap': true,
       },
-      { 'text-color': c.placeLabelActive, 'text-halo-width': 2.2 },
+      { 'text-color': c.placeLabelActive, 'text-halo-width': 2.2 * scale },
     ),
     // Names on the west of the event's places go to their right (anchor 'left'), on the east to
     // their left: into the frame, away from its edges and from the overlays beside them.
@@ -460,7 +488,7 @@ export function mapStyle({
           // Placed before every other name; only names of the same event can stand in their way.
           'text-padding': 1,
         },
-        { 'text-color': c.placeLabelActive, 'text-halo-width': 2.4 },
+        { 'text-color': c.placeLabelActive, 'text-halo-width': 2.4 * scale },
       ),
     ),
   ];
