@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { afterNextPaint } from '../lib/after-paint';
+import { activeEvent } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { MODES } from '../story/schema';
 import type { MapController, MapLabels } from './map-controller';
@@ -9,6 +10,8 @@ import { isGpuError, mayHaveWebGL2 } from './webgl';
 
 /** Only browsers without WebGL need the simple map and d3-geo: the others never download them. */
 const StaticMap = lazy(() => import('./StaticMap').then((m) => ({ default: m.StaticMap })));
+/** Only events with a route offer a journey; its geodesy loads with the first of them. */
+const JourneyControl = lazy(() => import('./JourneyControl').then((m) => ({ default: m.JourneyControl })));
 
 interface Props {
   onReady: () => void;
@@ -28,6 +31,7 @@ export function MapView({ onReady, onController, children }: Props) {
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
   const [webgl, setWebgl] = useState(mayHaveWebGL2);
+  const hasRoute = useApp((s) => !!s.journey || !!activeEvent(s)?.routes?.length);
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const readyRef = useRef(onReady);
@@ -131,6 +135,11 @@ export function MapView({ onReady, onController, children }: Props) {
         </>
       )}
       <RouteLegend />
+      {webgl && hasRoute && (
+        <Suspense fallback={null}>
+          <JourneyControl />
+        </Suspense>
+      )}
       {children}
     </section>
   );

@@ -1,4 +1,5 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './journey.css';
 import { builtCodePoints, extrasPath, glyphsPath } from 'virtual:map-assets';
 import type { Feature, Point, Position } from 'geojson';
 import {
@@ -14,10 +15,11 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { prefersReducedMotion } from '../lib/motion';
-import { type AppStore, activeEvent } from '../store/store';
+import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
 import { type NormalisedStory, placeRank, type TimedEvent } from '../story/normalise';
 import type { Lang, Place, View } from '../story/schema';
 import basemapWorkerUrl from './basemap-worker?worker&url';
+import { type Journey, legDuration, planJourney, pointAlong } from './journey';
 import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
 import {
@@ -107,6 +109,18 @@ const placeFeature = (p: Place): Feature<Point, PlaceProps> => ({
 
 const collection = <T extends Feature>(features: T[]) => ({ type: 'FeatureCollection' as const, features });
 
+/** How long (ms) a journey rests at each stop, for the class to read its name. */
+const JOURNEY_DWELL = 1800;
+
+interface JourneyRun {
+  plan: Journey;
+  /** The stop the icon is at. */
+  at: number;
+  timer: number;
+  frame: number;
+  marker: Marker;
+}
+
 const isArea = (p: Place) => p.kind === 'country' || p.kind === 'region';
 
 /** The story's places with a margin, so names at its edges stay on the map. */
@@ -128,6 +142,7 @@ export class MapController {
   private removed = false;
   private tinted: string[] = [];
   private pendingFrame = 0;
+  private journeyRun: JourneyRun | null = null;
   private focusMarker: Marker | null = null;
   private readonly story: NormalisedStory;
   private readonly overviewControl: OverviewControl;
@@ -225,6 +240,10 @@ export class MapController {
       this.store.subscribe(
         (s) => `${s.mode}|${s.highContrast}`,
         () => this.restyle(),
+      ),
+      this.store.subscribe(
+        (s) => s.journey,
+        (journey) => this.followJourney(journey),
       ),
     );
     const onResize = () => this.store.getState().mode === 'present' && this.restyle();
@@ -326,7 +345,8 @@ export class MapController {
     const choice = this.store.getState().placeChoice;
     const event = choice ? undefined : chosen;
     const placeIds = new Set(choice ? [choice] : (event?.places ?? []));
-    const routeIds = new Set(event?.routes ?? []);
+    const { journey } = this.store.getState();
+    const routeIds = new Set([...(event?.routes ?? []), ...(journey ? [journey.routeId] : [])]);
     const places = [...placeIds].flatMap((id) => this.story.placesById.get(id) ?? []);
     const lons = places.map((p) => p.coordinates[0]);
     const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
@@ -370,7 +390,8 @@ export class MapController {
     const shown = this.activation();
     const frame = () => {
       this.container.dataset.shows = shown;
-      if (places.length) this.moveTo(event?.view, places, animate);
+      // On a journey the camera follows the travelling icon, not the events it passes.
+      if (places.length && !journey) this.moveTo(event?.view, places, animate);
       // The countries the places stand in are read off the map where the camera comes to rest.
       if (points.length) this.map.once('idle', () => shown === this.activation() && this.tintAt(points));
     };
@@ -437,6 +458,84 @@ export class MapController {
       duration: animate ? 1600 : 0,
       linear: false,
     });
+  }
+
+  /** Follows the store's journey: the icon is where the journey is, and moves on while it plays. */
+  private followJourney(journey: JourneyState | null): void {
+    if (!journey) {
+      this.endJourney();
+      this.showActive(!prefersReducedMotion());
+      return;
+    }
+    let run = this.journeyRun;
+    if (!run || run.plan.route.id !== journey.routeId) {
+      this.endJourney();
+      const from = journey.from ? this.story.eventsById.get(journey.from) : undefined;
+      const plan = planJourney(this.story, journey.routeId, from);
+      if (!plan) return;
+      const element = document.createElement('div');
+      element.className = 'journey-icon';
+      run = { plan, at: -1, timer: 0, frame: 0, marker: new Marker({ element }) };
+      this.journeyRun = run;
+      this.showActive(false);
+    }
+    cancelAnimationFrame(run.frame);
+    clearTimeout(run.timer);
+    if (journey.stop !== run.at) this.arrive(run, journey.stop);
+    if (journey.playing && journey.stop < run.plan.legs.length) {
+      // A pause at each stop, for the class to read its name.
+      run.timer = window.setTimeout(() => this.travel(run, journey.stop), JOURNEY_DWELL);
+    }
+  }
+
+  /** The icon at a stop: its event becomes active, and the camera frames the leg ahead. */
+  private arrive(run: JourneyRun, stop: number): void {
+    const here = run.plan.stops[stop];
+    if (!here) return;
+    run.at = stop;
+    const leg = run.plan.legs[stop] ?? run.plan.legs[stop - 1];
+    run.marker.getElement().dataset.mode = leg?.mode ?? '';
+    run.marker.setLngLat(here.place.coordinates as [number, number]).addTo(this.map);
+    const next = run.plan.stops[stop + 1];
+    this.frameJourney(next ? [here.place, next.place] : [here.place]);
+    if (here.event && here.event.id !== this.store.getState().activeEventId)
+      this.store.getState().activate(here.event.id, 'journey');
+  }
+
+  private travel(run: JourneyRun, from: number): void {
+    const leg = run.plan.legs[from];
+    if (!leg) return;
+    const done = () => {
+      this.arrive(run, from + 1);
+      this.store.getState().reachStop(from + 1);
+    };
+    // Under reduced motion the icon goes stop to stop without moving in between.
+    if (prefersReducedMotion()) {
+      done();
+      return;
+    }
+    const duration = legDuration(leg.km);
+    const start = performance.now();
+    const step = (now: number) => {
+      const share = (now - start) / duration;
+      run.marker.setLngLat(pointAlong(leg, share) as [number, number]);
+      if (share < 1) run.frame = requestAnimationFrame(step);
+      else done();
+    };
+    run.frame = requestAnimationFrame(step);
+  }
+
+  private frameJourney(places: Place[]): void {
+    this.moveTo(undefined, places, !prefersReducedMotion());
+  }
+
+  private endJourney(): void {
+    const run = this.journeyRun;
+    if (!run) return;
+    cancelAnimationFrame(run.frame);
+    clearTimeout(run.timer);
+    run.marker.remove();
+    this.journeyRun = null;
   }
 
   overview(): void {
@@ -511,6 +610,7 @@ export class MapController {
     const c = this.map.getCenter();
     this.container.dataset.center = `${c.lng.toFixed(3)},${c.lat.toFixed(3)}`;
     this.container.dataset.zoom = this.map.getZoom().toFixed(2);
+    this.container.dataset.scale = this.scale().toFixed(2);
   }
 
   /** The names on screen once the map is still, as `data-labels`: what a reader can see named. */
@@ -555,6 +655,7 @@ export class MapController {
     if (this.removed) return;
     this.removed = true;
     cancelAnimationFrame(this.pendingFrame);
+    this.endJourney();
     for (const off of this.unsubscribe) off();
     this.map.remove();
   }

@@ -226,3 +226,25 @@ describe('present mode', () => {
     expect(store.getState().slideId).toBe('express');
   });
 });
+
+describe('a journey along a route', () => {
+  it('starts at the first stop, steps (pausing), reaches stops and stops playing at the last', () => {
+    const store = loaded();
+    const s = store.getState();
+    s.activate('talks', 'timeline');
+    s.startJourney('nope');
+    expect(store.getState().journey).toBeNull();
+    s.startJourney('visit');
+    expect(store.getState().journey).toEqual({ routeId: 'visit', from: 'talks', stop: 0, playing: true });
+    s.stepJourney();
+    expect(store.getState().journey).toMatchObject({ stop: 1, playing: false });
+    s.setJourneyPlaying(true);
+    const last = (store.getState().story?.routesById.get('visit')?.places.length ?? 0) - 1;
+    s.reachStop(last);
+    expect(store.getState().journey).toMatchObject({ stop: last, playing: false });
+    s.stepJourney();
+    expect(store.getState().journey?.stop).toBe(last);
+    s.stopJourney();
+    expect(store.getState().journey).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Lang } from '../story/schema';
 import type { Problem } from '../story/validate';
 
 /** Who changed the active event: views use it to avoid echoing their own moves (the article does not scroll itself). */
-export type Origin = 'map' | 'timeline' | 'article' | 'nav' | 'search' | 'url' | 'present';
+export type Origin = 'map' | 'timeline' | 'article' | 'nav' | 'search' | 'url' | 'present' | 'journey';
 export type TextMode = 'zh' | 'en' | 'both';
 export type Mode = 'explore' | 'present';
 
@@ -91,7 +91,27 @@ export interface ModeSlice {
   setAutoplay: (autoplay: Partial<Autoplay>) => void;
 }
 
-export type AppState = StorySlice & SelectionSlice & PrefsSlice & FilterSlice & ModeSlice;
+/** A journey along a route: the stop reached (its index in the route's places) and whether it moves on. */
+export interface Journey {
+  routeId: string;
+  /** The event active when it started: stops with several events take the one nearest in time. */
+  from: string | null;
+  stop: number;
+  playing: boolean;
+}
+
+export interface JourneySlice {
+  journey: Journey | null;
+  startJourney: (routeId: string) => void;
+  setJourneyPlaying: (playing: boolean) => void;
+  /** The next stop at once (a step pauses the journey). */
+  stepJourney: () => void;
+  /** The map's icon arrived at a stop. */
+  reachStop: (stop: number) => void;
+  stopJourney: () => void;
+}
+
+export type AppState = StorySlice & SelectionSlice & PrefsSlice & FilterSlice & ModeSlice & JourneySlice;
 type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
 
 export function visibleEvents(state: Pick<AppState, 'story' | 'hiddenCategories'>): TimedEvent[] {
@@ -116,8 +136,8 @@ const storySlice: Slice<StorySlice> = (set) => ({
   setLoaded: (result) =>
     set(
       result.ok
-        ? { story: result.story, loadError: null }
-        : { story: null, loadError: { url: result.url, problems: result.problems } },
+        ? { story: result.story, loadError: null, journey: null }
+        : { story: null, loadError: { url: result.url, problems: result.problems }, journey: null },
     ),
 });
 
@@ -250,6 +270,30 @@ const modeSlice: Slice<ModeSlice> = (set, get) => ({
   },
 });
 
+const journeySlice: Slice<JourneySlice> = (set, get) => ({
+  journey: null,
+  startJourney: (routeId) => {
+    const route = get().story?.routesById.get(routeId);
+    if (route) set({ journey: { routeId, from: get().activeEventId, stop: 0, playing: true } });
+  },
+  setJourneyPlaying: (playing) => {
+    const { journey } = get();
+    if (journey) set({ journey: { ...journey, playing } });
+  },
+  stepJourney: () => {
+    const { journey, story } = get();
+    const last = (story?.routesById.get(journey?.routeId ?? '')?.places.length ?? 1) - 1;
+    if (journey) set({ journey: { ...journey, stop: Math.min(journey.stop + 1, last), playing: false } });
+  },
+  reachStop: (stop) => {
+    const { journey, story } = get();
+    const last = (story?.routesById.get(journey?.routeId ?? '')?.places.length ?? 1) - 1;
+    // The end of the line ends the playing, not the journey: its last stop stays on screen.
+    if (journey) set({ journey: { ...journey, stop, playing: journey.playing && stop < last } });
+  },
+  stopJourney: () => set({ journey: null }),
+});
+
 export function createAppStore(initial: Initial = { lang: 'en' }) {
   return createStore<AppState>()(
     subscribeWithSelector((...a) => ({
@@ -258,6 +302,7 @@ export function createAppStore(initial: Initial = { lang: 'en' }) {
       ...prefsSlice(initial)(...a),
       ...filterSlice(...a),
       ...modeSlice(...a),
+      ...journeySlice(...a),
     })),
   );
 }
