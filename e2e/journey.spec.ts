@@ -43,6 +43,14 @@ test.describe('a journey along the trans-Caspian corridor', () => {
     await app.open('/#event=trans-caspian-launch&lang=en');
     await page.keyboard.press('p');
     const journey = app.map.getByRole('region', { name: 'Journey' });
+    const presenting = page.getByRole('button', { name: 'Exit (Esc)' });
+    // In full screen Esc belongs to the browser: leaving full screen ends the journey, the talk goes on.
+    await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+    await journey.getByRole('button', { name: 'Play journey' }).click();
+    await page.evaluate(() => document.exitFullscreen());
+    await expect(journey.getByRole('button', { name: 'Play journey' })).toBeVisible();
+    await expect(presenting).toBeVisible();
+    // In a window, Esc reaches the page.
     await journey.getByRole('button', { name: 'Play journey' }).click();
     await journey.getByRole('button', { name: 'Pause' }).click();
     await journey.getByRole('button', { name: 'Next stop' }).click();
@@ -52,7 +60,10 @@ test.describe('a journey along the trans-Caspian corridor', () => {
     await expect(journey.getByRole('button', { name: 'Resume' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(journey.getByRole('button', { name: 'Play journey' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Presentation', exact: true })).toBeVisible();
+    await expect(presenting).toBeVisible();
+    // The next Esc ends the talk.
+    await page.keyboard.press('Escape');
+    await expect(presenting).toHaveCount(0);
   });
 });
 

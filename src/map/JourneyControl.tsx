@@ -31,7 +31,8 @@ export function JourneyControl() {
   useEffect(() => {
     if (!journey) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      // In full screen the browser's Esc leaves it, and leaving it ends the journey (present/fullscreen.ts).
+      if (e.key !== 'Escape' || document.fullscreenElement) return;
       e.stopImmediatePropagation();
       e.preventDefault();
       store.getState().stopJourney();

@@ -3,7 +3,7 @@ import type { AppStore } from '../store/store';
 /**
  * Presenting asks for full screen; a refusal (no user gesture, a kiosk, an iframe) just means
  * presenting in the window. Leaving full screen with the browser's own Esc, which the page never
- * sees as a key, also ends the presentation.
+ * sees as a key, also ends the presentation (or, during a journey, the journey).
  */
 export function bindFullscreen(store: AppStore): () => void {
   let ours = false;
@@ -28,7 +28,10 @@ export function bindFullscreen(store: AppStore): () => void {
   const onChange = () => {
     if (document.fullscreenElement || !ours) return;
     ours = false;
-    store.getState().setMode('explore');
+    // During a journey that Esc meant the journey: it ends, and the talk goes on in the window.
+    const s = store.getState();
+    if (s.journey) s.stopJourney();
+    else s.setMode('explore');
   };
   document.addEventListener('fullscreenchange', onChange);
   return () => {

@@ -16,6 +16,8 @@ export function bindPresentKeys(store: AppStore, role: PresentRole): () => void 
     const target = e.target instanceof Element ? e.target : null;
     if (target?.closest(TYPING)) return;
     const s = store.getState();
+    // Esc during a journey ends the journey (the map's control), not the talk.
+    if (e.key === 'Escape' && s.journey) return;
     if (s.mode !== 'present') {
       if (role === 'audience' && (e.key === 'p' || e.key === 'P')) s.setMode('present');
       else return;
