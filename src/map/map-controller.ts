@@ -17,7 +17,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
 import { type NormalisedStory, placeRank, type TimedEvent } from '../story/normalise';
-import type { Lang, Place, View } from '../story/schema';
+import { type Lang, MODES, type Place, type View } from '../story/schema';
 import basemapWorkerUrl from './basemap-worker?worker&url';
 import { type Journey, legDuration, planJourney, pointAlong } from './journey';
 import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
@@ -45,13 +45,16 @@ const FIT_MAX_ZOOM = 5.5;
 const CONTEXT = { lon: 9, lat: 5.5 };
 const DIMMED = 0.45;
 const DIMMED_LAYERS: [string, 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity'][] = [
-  ['major-places', 'circle-opacity'],
-  ['major-places', 'circle-stroke-opacity'],
+  ['capital-places', 'circle-opacity'],
+  ['capital-places', 'circle-stroke-opacity'],
+  ['city-places', 'circle-opacity'],
+  ['city-places', 'circle-stroke-opacity'],
   ['minor-places', 'circle-opacity'],
   ['minor-places', 'circle-stroke-opacity'],
   ['clusters', 'circle-opacity'],
   ['city-labels', 'text-opacity'],
-  ['story-labels', 'text-opacity'],
+  ['capital-labels', 'text-opacity'],
+  ['area-labels', 'text-opacity'],
   ['minor-labels', 'text-opacity'],
   ['region-labels', 'text-opacity'],
 ];
@@ -225,6 +228,7 @@ export class MapController {
   private onLoad(): void {
     const places = this.story.story.places;
     this.source('major').setData(collection(places.filter((p) => placeRank(p) < 3).map(placeFeature)));
+    this.source('routes').setData(routeLegs(this.story.story.routes ?? [], this.story.placesById));
     this.hideCountryLabelsOfAreas();
     this.bindInteractions();
     this.unsubscribe.push(
@@ -374,14 +378,15 @@ export class MapController {
           .map(placeFeature),
       ),
     );
-    const legs = routeLegs(this.story.story.routes ?? [], this.story.placesById);
-    for (const f of legs.features) {
-      Object.assign(f.properties, {
-        active: routeIds.has(f.properties.route),
-        dim: !!event && !routeIds.has(f.properties.route),
-      });
+    for (const mode of MODES) {
+      this.map.setFilter(`route-${mode}-active`, [
+        'all',
+        ['==', ['get', 'mode'], mode],
+        ['in', ['get', 'route'], ['literal', [...routeIds]]],
+      ]);
+      // The other routes step back while an event is shown.
+      this.map.setPaintProperty(`route-${mode}`, 'line-opacity', places.length ? 0.25 : 0.7);
     }
-    this.source('routes').setData(legs);
     for (const [layer, property] of DIMMED_LAYERS) {
       this.map.setPaintProperty(layer, property, places.length ? DIMMED : 1);
     }

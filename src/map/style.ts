@@ -84,7 +84,8 @@ export const NAMED_LAYERS = [
   'minor-labels',
   'city-labels',
   'region-labels',
-  'story-labels',
+  'area-labels',
+  'capital-labels',
   'active-labels-west',
   'active-labels-east',
   'active-area-labels',
@@ -94,8 +95,10 @@ export const NAMED_LAYERS = [
 export const CLICKABLE_LAYERS = [
   'active-places',
   'active-area-labels',
-  'major-places',
-  'story-labels',
+  'capital-places',
+  'city-places',
+  'capital-labels',
+  'area-labels',
   'minor-places',
   'clusters',
   'region-labels',
@@ -178,7 +181,9 @@ export function mapStyle({
       type: 'fill',
       source: 'basemap',
       filter: kindIs('lake'),
-      paint: { 'fill-color': c.water, 'fill-outline-color': c.coast },
+      // Written like the land's colour, so both fills share one shader program (each distinct
+      // mix of constant and data-driven paint costs a compile, slow under software WebGL).
+      paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'active'], false], c.water, c.water] },
     },
     {
       id: 'rivers',
@@ -192,7 +197,8 @@ export function mapStyle({
       id: 'coast',
       type: 'line',
       source: 'basemap',
-      filter: kindIs('coast'),
+      // A lake's shore is drawn as the sea's coast is.
+      filter: kindIs('coast', 'lake'),
       paint: { 'line-color': c.coast, 'line-width': 0.8 * scale },
     },
     {
@@ -202,33 +208,27 @@ export function mapStyle({
       filter: kindIs('border'),
       paint: { 'line-color': c.border, 'line-width': 0.9 * scale, 'line-dasharray': [3, 2] },
     },
-    ...(['sea', 'rail', 'road', 'air'] as const).map(
-      (mode): LayerSpecification => ({
-        id: `route-${mode}`,
+    // Each mode twice: every leg, and above it the active event's routes (the controller sets the
+    // filter and the dimming), all with constant paint so the lines share their shader programs.
+    ...(['sea', 'rail', 'road', 'air'] as const).flatMap((mode): LayerSpecification[] =>
+      [false, true].map((active) => ({
+        id: active ? `route-${mode}-active` : `route-${mode}`,
         type: 'line',
         source: 'routes',
-        filter: ['==', ['get', 'mode'], mode],
+        filter: [
+          'all',
+          ['==', ['get', 'mode'], mode],
+          active ? ['in', ['get', 'route'], ['literal', []]] : true,
+        ],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': c[mode],
-          'line-width': [
-            'case',
-            ['boolean', ['get', 'active'], false],
-            (mode === 'air' ? 3 : 4.5) * scale,
-            (mode === 'air' ? 1.5 : 2.5) * scale,
-          ],
-          'line-opacity': [
-            'case',
-            ['boolean', ['get', 'active'], false],
-            0.95,
-            ['boolean', ['get', 'dim'], false],
-            0.25,
-            0.7,
-          ],
+          'line-width': (active ? (mode === 'air' ? 3 : 4.5) : mode === 'air' ? 1.5 : 2.5) * scale,
+          'line-opacity': active ? 0.95 : 0.7,
           ...(mode === 'sea' ? { 'line-dasharray': [2, 1.5] } : {}),
           ...(mode === 'air' ? { 'line-dasharray': [1, 2] } : {}),
         },
-      }),
+      })),
     ),
     {
       id: 'route-rail-ties',
@@ -361,19 +361,21 @@ export function mapStyle({
         { 'text-color': c.minorLabel },
       ),
     },
-    {
-      id: 'major-places',
-      type: 'circle',
-      source: 'major',
-      filter: ['!', kindIs('country', 'region')],
-      paint: {
-        // Capitals are rings (rank 1), other cities and ports dots.
-        'circle-color': ['match', ['get', 'rank'], 1, '#ffffff', c.place],
-        'circle-radius': ['match', ['get', 'rank'], 1, 5.5 * scale, 4.5 * scale],
-        'circle-stroke-color': ['match', ['get', 'rank'], 1, c.place, '#ffffff'],
-        'circle-stroke-width': ['match', ['get', 'rank'], 1, 3 * scale, 1.5],
-      },
-    },
+    // Capitals are rings, other cities and ports dots.
+    ...([1, 2] as const).map(
+      (rank): LayerSpecification => ({
+        id: rank === 1 ? 'capital-places' : 'city-places',
+        type: 'circle',
+        source: 'major',
+        filter: ['all', ['==', ['get', 'rank'], rank], ['!', kindIs('country', 'region')]],
+        paint: {
+          'circle-color': rank === 1 ? '#ffffff' : c.place,
+          'circle-radius': (rank === 1 ? 5.5 : 4.5) * scale,
+          'circle-stroke-color': rank === 1 ? c.place : '#ffffff',
+          'circle-stroke-width': rank === 1 ? 3 * scale : 1.5,
+        },
+      }),
+    ),
     // Cities and ports yield to country names, which yield to the story's countries and capitals.
     text(
       'city-labels',
@@ -426,24 +428,32 @@ export function mapStyle({
       },
       { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 * scale },
     ),
-    // The story's capitals and countries, in one layer so their order is certain: capitals first.
+    // The story's countries, then its capitals above them: one source, so the order is certain.
     text(
-      'story-labels',
+      'area-labels',
       'major',
-      ['any', ['all', ['==', ['get', 'rank'], 1], ['!', kindIs('region')]], kindIs('country')],
+      kindIs('country'),
       {
-        'text-size': ['match', ['get', 'kind'], 'country', 13 * scale, 14.5 * scale],
-        'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'],
-        'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.1, 0],
-        'text-variable-anchor': ['left', 'center', 'bottom', 'top', 'right', 'top-left', 'bottom-left'],
-        'text-radial-offset': ['match', ['get', 'kind'], 'country', 1.2, 0.75],
+        'text-size': 13 * scale,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.1,
+        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+        'text-radial-offset': 1.2,
         'text-max-width': 9,
-        'symbol-sort-key': ['match', ['get', 'kind'], 'country', 1, 0],
       },
+      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
+    ),
+    text(
+      'capital-labels',
+      'major',
+      ['all', ['==', ['get', 'rank'], 1], ['!', kindIs('country', 'region')]],
       {
-        'text-color': ['match', ['get', 'kind'], 'country', c.place, c.placeLabel],
-        'text-halo-width': 1.8 * scale,
+        'text-size': 14.5 * scale,
+        'text-variable-anchor': ['left', 'center', 'bottom', 'top', 'right', 'top-left', 'bottom-left'],
+        'text-radial-offset': 0.75,
+        'text-max-width': 9,
       },
+      { 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
     ),
     {
       id: 'active-places',
