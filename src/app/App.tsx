@@ -152,7 +152,7 @@ function Shell({ store }: { store: AppStore }) {
         </div>
         {phone && (
           <div className="panel-timeline" id="panel-timeline" role="tabpanel" hidden={tab !== 'timeline'}>
-            <Timeline layout="list" onPick={() => setTab('map')} />
+            <Timeline layout="list" shown={tab === 'timeline'} onPick={() => setTab('map')} />
           </div>
         )}
         <div

@@ -38,11 +38,13 @@ interface Props {
   layout?: 'axis' | 'list';
   /** Called when a reader picks an event in the list (a phone then shows the map). */
   onPick?: () => void;
+  /** Whether the list is on screen (a phone's tab). */
+  shown?: boolean;
 }
 
 /** The story's events in time: a zoomable focus+context axis, or a list on a phone. */
-export function Timeline({ layout = 'axis', onPick }: Props) {
-  return layout === 'list' ? <TimelineList onPick={onPick} /> : <TimelineAxis />;
+export function Timeline({ layout = 'axis', onPick, shown }: Props) {
+  return layout === 'list' ? <TimelineList onPick={onPick} shown={shown} /> : <TimelineAxis />;
 }
 
 function useLanes(events: TimedEvent[], xOfEvent: (e: TimedEvent) => number, lang: Lang, lanes: number) {

@@ -6,21 +6,26 @@ import { prefersReducedMotion } from '../lib/motion';
 import { visibleEvents } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import type { TimedEvent } from '../story/normalise';
+import type { Lang } from '../story/schema';
 
-/** Events grouped by year, in time order. */
-function byYear(events: TimedEvent[]): { year: number; events: TimedEvent[] }[] {
-  const groups: { year: number; events: TimedEvent[] }[] = [];
+const COARSE = new Set(['century', 'decade']);
+
+/** Events grouped by year (or by their century or decade where that is all the story knows), in time order. */
+function byYear(events: TimedEvent[], lang: Lang): { label: string; events: TimedEvent[] }[] {
+  const groups: { label: string; events: TimedEvent[] }[] = [];
   for (const e of events) {
-    const year = new Date(e.start.time).getUTCFullYear();
+    const label = COARSE.has(e.precision)
+      ? formatStoryDate(e.start, e.precision, lang)
+      : formatYear(new Date(e.start.time).getUTCFullYear(), lang);
     const last = groups.at(-1);
-    if (last?.year === year) last.events.push(e);
-    else groups.push({ year, events: [e] });
+    if (last?.label === label) last.events.push(e);
+    else groups.push({ label, events: [e] });
   }
   return groups;
 }
 
 /** The timeline on a phone: every event by date with its whole title, the active one in view. */
-export function TimelineList({ onPick }: { onPick?: () => void }) {
+export function TimelineList({ shown = true, onPick }: { shown?: boolean; onPick?: () => void }) {
   const t = useT();
   const store = useAppStore();
   const story = useApp((s) => s.story);
@@ -29,24 +34,25 @@ export function TimelineList({ onPick }: { onPick?: () => void }) {
   const activeId = useApp((s) => s.activeEventId);
   const listRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(
-    () => (story ? byYear(visibleEvents({ story, hiddenCategories: hidden })) : []),
-    [story, hidden],
+    () => (story ? byYear(visibleEvents({ story, hiddenCategories: hidden }), lang) : []),
+    [story, hidden, lang],
   );
 
+  // The active event is brought into view whenever the list is shown, not only when it changes.
   useEffect(() => {
-    if (!activeId) return;
+    if (!activeId || !shown) return;
     listRef.current
       ?.querySelector('[aria-current="true"]')
       ?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  }, [activeId]);
+  }, [activeId, shown]);
 
   return (
     <section className="timeline-panel timeline-list" aria-label={t('timeline')}>
       <div ref={listRef} className="timeline-list-scroll">
         <ol aria-label={t('events')}>
           {groups.map((g) => (
-            <li key={g.year}>
-              <h3 className="timeline-year">{formatYear(g.year, lang)}</h3>
+            <li key={g.label}>
+              <h3 className="timeline-year">{g.label}</h3>
               <ol>
                 {g.events.map((e) => {
                   const date = formatStoryDate(e.start, e.precision, lang);
