@@ -109,6 +109,8 @@ export const LABEL_LAYERS = NAMED_LAYERS;
 
 const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 
+const MAIN_SEAS: ExpressionSpecification = ['all', kindIs('sea'), ['==', ['get', 'rank'], 1]];
+
 /** Physical geography is named by rank: the main seas, ranges and rivers first, the rest closer in. */
 const geo = (...filters: ExpressionSpecification[]): ExpressionSpecification => [
   'all',
@@ -165,6 +167,19 @@ export function mapStyle({
     layout: { 'text-field': nameIn(lang), 'text-font': FONT, ...layout },
     paint: { 'text-halo-color': c.halo, 'text-halo-width': 1.5 * scale, ...paint },
   });
+  const waterLabels = (id: string, filter: ExpressionSpecification, spacing: number) =>
+    text(
+      id,
+      'basemap',
+      filter,
+      {
+        'text-size': sized(scale, 10, 13.5),
+        'text-letter-spacing': spacing,
+        'text-max-width': 6,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 * scale },
+    );
   const layers: LayerSpecification[] = [
     { id: 'water', type: 'background', paint: { 'background-color': c.water } },
     {
@@ -277,18 +292,7 @@ export function mapStyle({
       },
       { 'text-color': c.waterLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 * scale },
     ),
-    text(
-      'geo-water-labels',
-      'basemap',
-      geo(kindIs('sea', 'lake'), ['!', ['all', kindIs('sea'), ['==', ['get', 'rank'], 1]]]),
-      {
-        'text-size': sized(scale, 10, 13.5),
-        'text-letter-spacing': 0.18,
-        'text-max-width': 6,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 * scale },
-    ),
+    waterLabels('geo-water-labels', geo(kindIs('sea', 'lake'), ['!', MAIN_SEAS]), 0.18),
     // A region's name yields to the countries it covers: it shows where there is room.
     text(
       'region-labels',
@@ -416,18 +420,7 @@ export function mapStyle({
       { 'text-color': c.countryLabel, 'text-halo-color': c.land, 'text-halo-width': 1.2 * scale },
     ),
     // The main seas are named before the countries and cities on their shores: the Caspian is part of the story.
-    text(
-      'sea-labels',
-      'basemap',
-      ['all', kindIs('sea'), ['==', ['get', 'rank'], 1]],
-      {
-        'text-size': sized(scale, 10, 13.5),
-        'text-letter-spacing': 0.1,
-        'text-max-width': 6,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      { 'text-color': c.waterLabel, 'text-halo-color': c.water, 'text-halo-width': 1 * scale },
-    ),
+    waterLabels('sea-labels', MAIN_SEAS, 0.1),
     // The story's countries, then its capitals above them: one source, so the order is certain.
     text(
       'area-labels',

@@ -1,6 +1,7 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './store';
+import type { TimedEvent } from '../story/normalise';
+import { type AppState, type AppStore, visibleEvents } from './store';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
@@ -13,4 +14,11 @@ export function useAppStore(): AppStore {
 /** One-field selectors: `useApp((s) => s.lang)`. */
 export function useApp<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStore(), selector);
+}
+
+/** The events of the categories shown, in time order (computed once per story and filter). */
+export function useVisibleEvents(): TimedEvent[] {
+  const story = useApp((s) => s.story);
+  const hidden = useApp((s) => s.hiddenCategories);
+  return useMemo(() => visibleEvents({ story, hiddenCategories: hidden }), [story, hidden]);
 }

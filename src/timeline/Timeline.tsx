@@ -13,8 +13,7 @@ import { formatStoryDate, formatTick } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
-import { visibleEvents } from '../store/store';
-import { useApp, useAppStore } from '../store/use-app';
+import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
 import type { TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
 import { DOT, LABEL_PAD, layoutMarks, namedShare, type PlacedMark } from './lanes';
@@ -100,7 +99,6 @@ function TimelineAxis() {
   const store = useAppStore();
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
-  const hidden = useApp((s) => s.hiddenCategories);
   const activeId = useApp((s) => s.activeEventId);
   const activation = useApp((s) => s.activation);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -108,10 +106,7 @@ function TimelineAxis() {
   const [zoom, setZoom] = useState<number | null>(null);
   const anchor = useRef<{ x: number; ratio: number } | null>(null);
 
-  const events = useMemo(
-    () => (story ? visibleEvents({ story, hiddenCategories: hidden }) : []),
-    [story, hidden],
-  );
+  const events = useVisibleEvents();
   const scale = useMemo(() => focusContextScale((story?.events ?? []).map((e) => e.start.time)), [story]);
   const placed = useMemo(
     () =>

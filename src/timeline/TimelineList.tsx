@@ -3,8 +3,7 @@ import { formatStoryDate, formatYear } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
-import { visibleEvents } from '../store/store';
-import { useApp, useAppStore } from '../store/use-app';
+import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
 import type { TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
 
@@ -28,15 +27,11 @@ function byYear(events: TimedEvent[], lang: Lang): { label: string; events: Time
 export function TimelineList({ shown = true, onPick }: { shown?: boolean; onPick?: () => void }) {
   const t = useT();
   const store = useAppStore();
-  const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
-  const hidden = useApp((s) => s.hiddenCategories);
   const activeId = useApp((s) => s.activeEventId);
   const listRef = useRef<HTMLDivElement>(null);
-  const groups = useMemo(
-    () => (story ? byYear(visibleEvents({ story, hiddenCategories: hidden }), lang) : []),
-    [story, hidden, lang],
-  );
+  const events = useVisibleEvents();
+  const groups = useMemo(() => byYear(events, lang), [events, lang]);
 
   // The active event is brought into view whenever the list is shown, not only when it changes.
   useEffect(() => {
