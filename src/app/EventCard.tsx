@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -114,11 +114,17 @@ function PlaceChoice({ placeId }: { placeId: string }) {
     ? visibleEvents({ story, hiddenCategories: hidden }).filter((e) => e.places.includes(placeId))
     : [];
 
-  // A keyboard user who chose the place from the list of places continues in the choice.
-  useEffect(() => {
-    if (document.activeElement?.closest('.place-list, .search')) {
-      listRef.current?.querySelector('button')?.focus();
-    }
+  // A keyboard user who chose the place from the list of places continues in the choice, and
+  // comes back to that place when the choice closes, rather than to the top of the page.
+  useLayoutEffect(() => {
+    const opener = document.activeElement;
+    if (!(opener instanceof HTMLElement && opener.closest('.place-list, .search'))) return;
+    const section = listRef.current?.closest('section');
+    listRef.current?.querySelector('button')?.focus();
+    return () => {
+      const now = document.activeElement;
+      if (!now || now === document.body || section?.contains(now)) opener.focus();
+    };
   }, []);
 
   if (!place) return null;
