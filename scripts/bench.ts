@@ -20,6 +20,7 @@ import {
   markerClicks,
   timelineClicks,
 } from './bench/interactions';
+import { journeyFrames } from './bench/journey';
 import { measureLoads, type Subject } from './bench/loads';
 import { format, markdown, type Results, type Target, updateReadme } from './bench/report';
 import { serve } from './bench/server';
@@ -145,6 +146,12 @@ async function measureInteractions(
   const storyLongTasks = await longTasksWhileScrolling(cold);
   await cold.close();
 
+  step('frames and long tasks while the journey plays along the trans-Caspian road');
+  const traveller = await ColdPage.open(browser, ORIGIN);
+  const journey = await journeyFrames(traveller, ORIGIN, 'trans-caspian-launch', 'trans-caspian-road');
+  console.log(`  journey: ${journey.fps.toFixed(0)} frames a second over ${journey.seconds.toFixed(0)} s`);
+  await traveller.close();
+
   step(`long tasks while scrolling, ${BIG_LABEL}`);
   const big = await ColdPage.open(browser, ORIGIN);
   await big.page.goto(`${ORIGIN}/?story=${storyFile(10_000)}`);
@@ -160,6 +167,7 @@ async function measureInteractions(
     timelineClickToMovestartMs: moves.length ? summarize(moves) : null,
     heapGrowth: { changes: EVENT_CHANGES, ...growth },
     longTasksWhileScrolling: { 'real story': storyLongTasks, [BIG_LABEL]: bigLongTasks },
+    journey,
   };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { BYTE_KINDS } from './browser';
 import type { BundleSize } from './bundle';
 import type { ClickSamples, LongTasks } from './interactions';
+import type { JourneyFrames } from './journey';
 import type { LoadSummary } from './loads';
 import type { Summary } from './stats';
 
@@ -22,6 +23,7 @@ export interface Results {
     timelineClickToMovestartMs: Summary | null;
     heapGrowth: { changes: number; beforeBytes: number; afterBytes: number; growthBytes: number };
     longTasksWhileScrolling: Record<string, { timeline: LongTasks; article: LongTasks }>;
+    journey: JourneyFrames;
   };
   bundle: BundleSize;
   targets: Target[];
@@ -83,6 +85,7 @@ function interactionsTable(results: Results): string {
     timelineClickToMovestartMs: move,
     heapGrowth,
     longTasksWhileScrolling,
+    journey,
   } = results.interactions;
   const percentiles = (s: Summary | null) =>
     s ? `median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n = ${s.n})` : 'no sample';
@@ -102,6 +105,14 @@ function interactionsTable(results: Results): string {
         t.count ? `${t.count}, longest ${ms(t.maxMs)}, ${ms(t.totalMs)} in all` : 'none',
       ]),
     ),
+    [
+      `journey along ${journey.route} (${journey.stops} stops)`,
+      `${journey.fps.toFixed(0)} frames/s over ${journey.seconds.toFixed(0)} s; long tasks: ${
+        journey.longTasks.count
+          ? `${journey.longTasks.count}, longest ${ms(journey.longTasks.maxMs)}`
+          : 'none'
+      }`,
+    ],
   ];
   return table(['Interaction (app, real story)', 'Measured'], rows);
 }
