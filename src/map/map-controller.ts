@@ -10,6 +10,7 @@ import {
   Map as MapLibreMap,
   Marker,
   NavigationControl,
+  prewarm,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -156,6 +157,9 @@ export class MapController {
   static async create(container: HTMLElement, store: AppStore, options: MapControllerOptions) {
     const story = store.getState().story;
     if (!story) throw new Error('MapController needs a loaded story');
+    // The workers outlive any one map (a dropped story makes a new one): fresh workers could take
+    // the new map's basemap request before the script that answers it.
+    if (!workersReady) prewarm();
     workersReady ??= importScriptInWorkers(absolute(basemapWorkerUrl));
     const missing = missingGlyphs(story.story.places);
     refusedRanges = new Set([...missing].map((ch) => (ch.codePointAt(0) ?? 0) & ~255));
