@@ -105,6 +105,8 @@ function servedAppPwa() {
     workbox: {
       // The app, its data, basemap and MapLibre worker; fonts are cached as they are used.
       globPatterns: ['**/*.{html,js,mjs,css,json,pbf}'],
+      // The one-file edition (megabytes) is fetched only when a reader saves one.
+      globIgnores: ['edition.html'],
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: 'index.html',
       clientsClaim: true,

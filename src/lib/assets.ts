@@ -1,6 +1,8 @@
 declare global {
   /** Set by the one-file edition's page (`scripts/edition/boot.js`): a file of the build as a blob: URL. */
   var __editionAsset: ((path: string) => string) | undefined;
+  /** Set by the same page: the page as it was opened, to save again with another story. */
+  var __editionSource: string | undefined;
   /** Set by the same page: one of those URLs as a data: URL, for MapLibre's workers. */
   var __editionWorkerAsset: ((url: string) => string) | undefined;
 }
