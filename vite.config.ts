@@ -101,7 +101,24 @@ function servedAppPwa() {
     // Registered by src/app/offline.ts, which also stores the fonts the story needs.
     injectRegister: false,
     registerType: 'autoUpdate',
-    manifest: false,
+    // The web manifest makes the app installable; its icons are drawn by `npm run icons`.
+    includeAssets: ['icon.svg', 'icon-192.png', 'icon-512.png'],
+    manifest: {
+      name: 'Silk Road Story Map',
+      short_name: 'Story Map',
+      description: 'An offline, bilingual story map: map, timeline and text kept in sync.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#faf8f4',
+      theme_color: '#9b1c14',
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      ],
+    },
     workbox: {
       // The app, its data, basemap and MapLibre worker; fonts are cached as they are used.
       globPatterns: ['**/*.{html,js,mjs,css,json,pbf}'],

@@ -39,7 +39,14 @@ export class StoryProblems extends Error {}
  */
 export async function writeEdition(storyPath: string | undefined, out: string): Promise<number> {
   const path = storyPath ?? BUILT_IN_STORY;
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new StoryProblems(
+      `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
   const result = validateStoryText(text);
   if (!result.ok) {
     throw new StoryProblems(result.problems.map((p) => `${path}: ${formatProblem(p)}`).join('\n'));

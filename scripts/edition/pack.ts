@@ -9,6 +9,7 @@ import { STORY_BLOCK_ID, storyBlockText } from '../../src/lib/edition.ts';
 import { subsetFontFaces, withoutFontFaces } from './fonts.ts';
 
 const BOOT = readFileSync(new URL('./boot.js', import.meta.url), 'utf8');
+const ICON = readFileSync(new URL('../../public/icon.svg', import.meta.url), 'utf8');
 
 /** Printable ASCII and Latin-1: what a reader may type into search whatever the story. */
 const LATIN = Array.from({ length: 0x17f - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('');
@@ -96,13 +97,22 @@ export async function packEdition(dir: string, storyText: string): Promise<strin
       .map((f) => packedBlock(f, readFileSync(join(dir, f)), WORKER_FILES.test(f) ? ' data-worker' : '')),
   ];
   const boot = `<script type="module">${BOOT}</script>`;
-  return html
-    .replace(entry[0], '')
-    .replace(sheet[0], '')
-    .replace(
-      /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/,
-      () => `<meta http-equiv="Content-Security-Policy" content="${editionPolicy(sha256(BOOT))}">`,
-    )
-    .replace('</head>', () => `${boot}\n</head>`)
-    .replace('</body>', () => `${blocks.join('\n')}\n</body>`);
+  return (
+    html
+      .replace(entry[0], '')
+      // The icon goes inside the page; a manifest and home-screen icon are for the installed app.
+      .replace(/<link rel="apple-touch-icon"[^>]*>\s*/, '')
+      .replace(/<link rel="manifest"[^>]*>\s*/, '')
+      .replace(
+        /(<link rel="icon" href=")[^"]*(")/,
+        (_, open: string, close: string) => `${open}data:image/svg+xml,${encodeURIComponent(ICON)}${close}`,
+      )
+      .replace(sheet[0], '')
+      .replace(
+        /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/,
+        () => `<meta http-equiv="Content-Security-Policy" content="${editionPolicy(sha256(BOOT))}">`,
+      )
+      .replace('</head>', () => `${boot}\n</head>`)
+      .replace('</body>', () => `${blocks.join('\n')}\n</body>`)
+  );
 }
