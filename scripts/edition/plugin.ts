@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
@@ -7,7 +8,8 @@ export const EDITION_TEMPLATE = 'edition.html';
 
 /**
  * After the served app's build, builds the one-file edition of the built-in story beside it, as the
- * template the app's "Save one-file edition" fills with the story it shows.
+ * template the app's "Save one-file edition" fills with the story it shows. It runs as
+ * `npm run export` in a process of its own, so this config loads none of the app's sources.
  */
 export function editionTemplate(): Plugin {
   let config: ResolvedConfig;
@@ -17,11 +19,13 @@ export function editionTemplate(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
-      // Loaded here: the config of the edition's own build must not load this build's plugins.
-      const { editionHtml, BUILT_IN_STORY } = await import('./build.ts');
-      const html = await editionHtml(readFileSync(BUILT_IN_STORY, 'utf8'));
-      writeFileSync(join(config.root, config.build.outDir, EDITION_TEMPLATE), html);
+    closeBundle() {
+      const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+      const out = join(config.root, config.build.outDir, EDITION_TEMPLATE);
+      execFileSync(process.execPath, [tsx, 'scripts/export.ts', '--out', out], {
+        cwd: config.root,
+        stdio: 'inherit',
+      });
     },
   };
 }
