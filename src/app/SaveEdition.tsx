@@ -63,8 +63,23 @@ export function SaveEdition() {
 
   return (
     <>
-      <button type="button" className="save-edition" onClick={save} disabled={state === 'saving'}>
-        {t('saveEdition')}
+      {/* An icon with its name as a tooltip: the header has no room for the words beside the others. */}
+      <button
+        type="button"
+        className="save-edition"
+        aria-label={t('saveEdition')}
+        title={t('saveEdition')}
+        onClick={save}
+        disabled={state === 'saving'}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path
+            d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2 14h12"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+          />
+        </svg>
       </button>
       {state === 'failed' && (
         <p className="save-edition-failed" role="alert">
