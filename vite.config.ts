@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { editionTemplate } from './scripts/edition/plugin.ts';
 import { mapAssets } from './scripts/map-assets/plugin.ts';
 
 /**
@@ -65,66 +66,113 @@ function preloadStoryAndMap(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [
-    react(),
-    mapAssets(),
-    contentSecurityPolicy(),
-    preloadStoryAndMap(),
-    VitePWA({
-      // Registered by src/app/offline.ts, which also stores the fonts the story needs.
-      injectRegister: false,
-      registerType: 'autoUpdate',
-      manifest: false,
-      workbox: {
-        // The app, its data, basemap and MapLibre worker; fonts are cached as they are used.
-        globPatterns: ['**/*.{html,js,mjs,css,json,pbf}'],
-        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        clientsClaim: true,
-        skipWaiting: true,
-        runtimeCaching: [
-          {
-            urlPattern: ({ request }) => request.destination === 'font' || /\.woff2?$/.test(request.url),
-            handler: 'CacheFirst',
-            options: {
-              cacheName: 'fonts',
-              expiration: { maxEntries: 400 },
-              // Font requests are CORS requests and the warm-up's are not; a `Vary: Origin` must not split them.
-              matchOptions: { ignoreVary: true },
-            },
-          },
+/**
+ * `vite build --mode edition` builds the app for the one-file edition (`scripts/edition/`): one
+ * script with every dynamic import inlined, one stylesheet, and every asset URL in the script
+ * looked up at run time among the files the page carries.
+ */
+const EDITION_MODE = 'edition';
+
+const editionBuild = {
+  cssCodeSplit: false,
+  modulePreload: false,
+  rolldownOptions: { output: { codeSplitting: false } },
+} as const;
+
+const servedBuild = {
+  target: 'es2022',
+  chunkSizeWarningLimit: 1500,
+  rolldownOptions: {
+    output: {
+      // Vendors in chunks of their own: they change less often than the app, and `npm run bench`
+      // weighs the app's own code without them.
+      codeSplitting: {
+        groups: [
+          { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
         ],
-      },
-    }),
-  ],
-  // Relative base so the built app also runs from a sub-folder or a USB stick.
-  base: './',
-  worker: {
-    format: 'es',
-    // MapLibre imports a worker script ending in .mjs as a module (src/map/basemap-worker.ts).
-    rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
-  },
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1500,
-    rolldownOptions: {
-      output: {
-        // Vendors in chunks of their own: they change less often than the app, and `npm run bench`
-        // weighs the app's own code without them.
-        codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
-          ],
-        },
       },
     },
   },
-  preview: { host: '127.0.0.1' },
-  server: { host: '127.0.0.1' },
-  test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
-  },
+};
+
+function servedAppPwa() {
+  return VitePWA({
+    // Registered by src/app/offline.ts, which also stores the fonts the story needs.
+    injectRegister: false,
+    registerType: 'autoUpdate',
+    // The web manifest makes the app installable; its icons are drawn by `npm run icons`.
+    includeAssets: ['icon.svg', 'icon-192.png', 'icon-512.png'],
+    manifest: {
+      name: 'Silk Road Story Map',
+      short_name: 'Story Map',
+      description: 'An offline, bilingual story map: map, timeline and text kept in sync.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#faf8f4',
+      theme_color: '#9b1c14',
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      ],
+    },
+    workbox: {
+      // The app, its data, basemap and MapLibre worker; fonts are cached as they are used.
+      globPatterns: ['**/*.{html,js,mjs,css,json,pbf}'],
+      // The one-file edition (megabytes) is fetched only when a reader saves one.
+      globIgnores: ['edition.html'],
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      clientsClaim: true,
+      skipWaiting: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => request.destination === 'font' || /\.woff2?$/.test(request.url),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'fonts',
+            expiration: { maxEntries: 400 },
+            // Font requests are CORS requests and the warm-up's are not; a `Vary: Origin` must not split them.
+            matchOptions: { ignoreVary: true },
+          },
+        },
+      ],
+    },
+  });
+}
+
+export default defineConfig(({ mode }) => {
+  const edition = mode === EDITION_MODE;
+  return {
+    plugins: [
+      react(),
+      mapAssets(),
+      contentSecurityPolicy(),
+      ...(edition ? [] : [preloadStoryAndMap(), editionTemplate(), servedAppPwa()]),
+    ],
+    // Relative base so the built app also runs from a sub-folder or a USB stick.
+    base: './',
+    publicDir: edition ? false : 'public',
+    experimental: edition
+      ? {
+          renderBuiltUrl: (file: string, { hostType }: { hostType: string }) =>
+            hostType === 'js' ? { runtime: `__editionAsset(${JSON.stringify(file)})` } : { relative: true },
+        }
+      : {},
+    worker: {
+      format: 'es' as const,
+      // MapLibre imports a worker script ending in .mjs as a module (src/map/basemap-worker.ts).
+      rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
+    },
+    build: edition ? { target: 'es2022', chunkSizeWarningLimit: 4000, ...editionBuild } : servedBuild,
+    preview: { host: '127.0.0.1' },
+    server: { host: '127.0.0.1' },
+    test: {
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+      environment: 'node' as const,
+    },
+  };
 });

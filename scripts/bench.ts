@@ -3,9 +3,12 @@
  * TimelineJS3 (what readers would otherwise get), with the real story and synthetic ones of 1,000
  * and 10,000 events. It reports missed targets but exits 0: software WebGL timings vary from
  * machine to machine, so they inform, they do not gate. It fails only when something breaks.
+ * `npm run bench -- --edition` compares only the served app with its one-file edition opened from file://.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { type NormalisedStory, normaliseStory } from '../src/story/normalise';
@@ -21,7 +24,7 @@ import {
   timelineClicks,
 } from './bench/interactions';
 import { journeyFrames } from './bench/journey';
-import { measureLoads, type Subject } from './bench/loads';
+import { type LoadSummary, measureLoads, type Subject } from './bench/loads';
 import { format, markdown, type Results, type Target, updateReadme } from './bench/report';
 import { serve } from './bench/server';
 import { summarize } from './bench/stats';
@@ -42,13 +45,31 @@ const BIG_LABEL = '10,000 events';
 
 const storyFile = (events: number) => `stories/events-${events}.json`;
 
+const APP: Subject = {
+  key: 'story',
+  label: 'app, real story',
+  path: '/',
+  marks: { ready: 'app:ready', interactive: 'app:interactive' },
+};
+
+/** The one-file edition the build makes, opened as a double-click does, from a folder named as a USB stick's may be. */
+const EDITION_FILE = `${BUILD}/edition 丝路/Silk Road 故事.html`;
+const EDITION: Subject = {
+  key: 'edition',
+  label: 'one-file edition, file://',
+  path: '',
+  url: pathToFileURL(EDITION_FILE).href,
+  marks: { ready: 'app:ready', interactive: 'app:interactive' },
+};
+
+function copyEdition(): void {
+  mkdirSync(EDITION_FILE.slice(0, EDITION_FILE.lastIndexOf('/')), { recursive: true });
+  copyFileSync('dist/edition.html', EDITION_FILE);
+}
+
 const SUBJECTS: Subject[] = [
-  {
-    key: 'story',
-    label: 'app, real story',
-    path: '/',
-    marks: { ready: 'app:ready', interactive: 'app:interactive' },
-  },
+  APP,
+  EDITION,
   { key: 'bare', label: 'bare MapLibre page', path: '/bare/', marks: { ready: 'app:ready' } },
   {
     key: 'timelinejs',
@@ -72,6 +93,7 @@ function step(message: string): void {
 async function prepare(): Promise<Story> {
   step('building the app, the bare MapLibre page and the synthetic stories');
   await build({ logLevel: 'error' });
+  copyEdition();
   await build({ configFile: 'bench/bare/vite.config.ts', logLevel: 'error' });
   const real = validateStoryText(readFileSync('data/story.json', 'utf8'));
   if (!real.ok) throw new Error(`data/story.json is invalid: ${real.problems.map(formatProblem).join('; ')}`);
@@ -171,6 +193,40 @@ async function measureInteractions(
   };
 }
 
+function editionTarget(loads: Record<string, LoadSummary>): Target {
+  const served = loads.story?.readyMs.median ?? Number.NaN;
+  const edition = loads.edition?.readyMs.median ?? Number.NaN;
+  return {
+    name: 'one-file edition (file://) app:ready at most 1.5× the served app',
+    measured: `${format.ms(edition)} = ×${(edition / served).toFixed(2)}`,
+    limit: `≤ ${format.ms(1.5 * served)}`,
+    pass: edition <= 1.5 * served,
+  };
+}
+
+/** `npm run bench -- --edition`: only the served app against its one-file edition. */
+async function editionOnly(): Promise<void> {
+  step('building the app and its one-file edition');
+  await build({ logLevel: 'error' });
+  copyEdition();
+  const server = await serve([{ prefix: '/', dir: 'dist' }], PORT);
+  const browser = await launch();
+  try {
+    step(`${RUNS} cold loads of each (fresh browser context each, no cache)`);
+    const loads = await measureLoads(browser, ORIGIN, [APP, EDITION], RUNS);
+    const target = editionTarget(loads);
+    for (const [key, l] of Object.entries(loads)) {
+      console.log(`${key}: app:ready median ${format.ms(l.readyMs.median)}, errors ${l.errors.length}`);
+    }
+    console.log(
+      `${target.pass ? 'target met' : 'target missed'}: ${target.name}: ${target.measured} (limit ${target.limit})`,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 function targets(r: Results): Target[] {
   const load = (key: string) => {
     const l = r.loads[key];
@@ -187,6 +243,7 @@ function targets(r: Results): Target[] {
   const longest = Math.max(0, ...scrolls.map((t) => t.maxMs));
   const growth = r.interactions.heapGrowth.growthBytes;
   return [
+    editionTarget(r.loads),
     {
       name: 'app:interactive no later than TimelineJS3 first slide',
       measured: `${format.ms(interactive)} vs ${format.ms(firstSlide)}`,
@@ -247,4 +304,5 @@ function report(results: Results): void {
   for (const t of missed) console.log(`target missed: ${t.name}: ${t.measured} (limit ${t.limit})`);
 }
 
-await main();
+const { values } = parseArgs({ options: { edition: { type: 'boolean', default: false } } });
+await (values.edition ? editionOnly() : main());

@@ -7,6 +7,8 @@ export interface Subject {
   key: string;
   label: string;
   path: string;
+  /** A whole address instead of a path on the bench's server (the one-file edition's file:// URL). */
+  url?: string;
   marks: { ready: string; interactive?: string };
 }
 
@@ -30,7 +32,7 @@ export interface LoadSummary {
 export async function coldLoad(browser: Browser, origin: string, subject: Subject) {
   const cold = await ColdPage.open(browser, origin);
   try {
-    await cold.page.goto(`${origin}${subject.path}`);
+    await cold.page.goto(subject.url ?? `${origin}${subject.path}`);
     const names = [subject.marks.ready, ...(subject.marks.interactive ? [subject.marks.interactive] : [])];
     const marks = await cold.marks(names);
     // Whatever the page still fetches after it is ready (font subsets, late chunks) is part of its weight.

@@ -7,6 +7,7 @@ import { shownCategories, storyCategories, type TextMode } from '../store/store'
 import { useApp, useAppStore } from '../store/use-app';
 import type { NormalisedStory } from '../story/normalise';
 import type { SearchHit, StorySearch } from '../story/search';
+import { SaveEdition } from './SaveEdition';
 
 /** Title, search, category filter and language controls. */
 export function Header({ onShowArticle }: { onShowArticle: () => void }) {
@@ -87,6 +88,7 @@ export function Header({ onShowArticle }: { onShowArticle: () => void }) {
             <option value="both">{t('textBoth')}</option>
           </select>
         </label>
+        <SaveEdition />
         <PresentButton />
       </div>
     </header>

@@ -57,7 +57,8 @@ async function controlled(): Promise<void> {
  * need in either language, since a reader may switch language or show both in class.
  */
 export function registerOffline(store: AppStore) {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // The one-file edition carries everything and has no service worker (browsers allow none on file://).
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'edition' || !('serviceWorker' in navigator)) return;
   // After the page has loaded: installing precaches megabytes, which must not compete with the first view.
   window.addEventListener(
     'load',

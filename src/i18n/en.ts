@@ -113,6 +113,11 @@ export const en = {
   handoutSource: 'Source: {publisher}, {date}, "{title}"',
   print: 'Print',
   close: 'Close',
+  saveEdition: 'Save one-file edition',
+  saveEditionFailed:
+    'The one-file edition could not be made here: it needs the built app (npm run build) or an edition already open.',
+  presenterFromFile:
+    'Opened from a file: some browsers do not link this window to the main one. If the slides do not follow, present from the main window.',
   dropStory: 'Drop a story file (.json) to open it',
   droppedInvalid: '{file} was not opened: {count} problem(s). The story you had is still here.',
 } as const;

@@ -113,6 +113,9 @@ export const zh: Messages = {
   handoutSource: '来源：{publisher}，{date}，《{title}》',
   print: '打印',
   close: '关闭',
+  saveEdition: '保存单文件版',
+  saveEditionFailed: '无法在此生成单文件版：需要构建好的应用（npm run build）或已打开的单文件版。',
+  presenterFromFile: '从文件打开时，有些浏览器不会把此窗口与主窗口关联。如果幻灯片不跟随，请在主窗口中演示。',
   dropStory: '拖放故事文件（.json）即可打开',
   droppedInvalid: '未打开 {file}：有 {count} 个问题。原来的故事仍保留。',
 };

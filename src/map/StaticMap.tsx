@@ -5,6 +5,7 @@ import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useRef, useSta
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { assetUrl } from '../lib/assets';
 import { activeEvent } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import type { NormalisedStory, TimedEvent } from '../story/normalise';
@@ -51,8 +52,7 @@ let loading: Promise<Basemap> | null = null;
 
 /** Fetched (from the page's preload) and decoded once, on the main thread: only without WebGL. */
 function loadBasemap(): Promise<Basemap> {
-  const absolute = (path: string) => new URL(path, document.baseURI).href;
-  loading ??= fetchBasemap(absolute(countriesUrl), absolute(extrasPath)).catch((error: unknown) => {
+  loading ??= fetchBasemap(assetUrl(countriesUrl), assetUrl(extrasPath)).catch((error: unknown) => {
     loading = null;
     throw error;
   });

@@ -15,6 +15,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { assetUrl, workerAssetUrl } from '../lib/assets';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
 import { type NormalisedStory, placeRank, type TimedEvent } from '../story/normalise';
@@ -35,8 +36,6 @@ import {
 import { isGpuError } from './webgl';
 
 setWorkerUrl(workerUrl);
-
-const absolute = (path: string) => new URL(path, document.baseURI).href;
 
 /** Natural Earth 1:50m has nothing closer than this; a group of sites in one city opens there. */
 const MAX_ZOOM = 9;
@@ -70,7 +69,7 @@ let refusedRanges = new Set<number>();
 addProtocol('glyphs', async ({ url }, abort) => {
   const range = url.slice(url.lastIndexOf('/') + 1);
   if (refusedRanges.has(Number.parseInt(range, 10))) throw new Error(`glyphs ${range} drawn locally`);
-  const response = await fetch(absolute(`${glyphsPath}${range}.pbf`), { signal: abort.signal });
+  const response = await fetch(assetUrl(`${glyphsPath}${range}.pbf`), { signal: abort.signal });
   if (!response.ok) throw new Error(`glyphs ${range}: HTTP ${response.status}`);
   return { data: await response.arrayBuffer() };
 });
@@ -160,7 +159,7 @@ export class MapController {
     // The workers outlive any one map (a dropped story makes a new one): fresh workers could take
     // the new map's basemap request before the script that answers it.
     if (!workersReady) prewarm();
-    workersReady ??= importScriptInWorkers(absolute(basemapWorkerUrl));
+    workersReady ??= importScriptInWorkers(workerAssetUrl(basemapWorkerUrl));
     const missing = missingGlyphs(story.story.places);
     refusedRanges = new Set([...missing].map((ch) => (ch.codePointAt(0) ?? 0) & ~255));
     await Promise.all([
@@ -179,8 +178,8 @@ export class MapController {
   ) {
     this.story = story;
     this.basemapUrl = `basemap://all?${new URLSearchParams({
-      topology: absolute(countriesUrl),
-      extras: absolute(extrasPath),
+      topology: workerAssetUrl(countriesUrl),
+      extras: workerAssetUrl(extrasPath),
     })}`;
     this.map = new MapLibreMap({
       container,

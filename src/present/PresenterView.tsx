@@ -47,6 +47,9 @@ export function PresenterView() {
         >
           {t('nextSlide')} <span aria-hidden="true">›</span>
         </button>
+        {window.location.protocol === 'file:' && (
+          <p className="presenter-file-notice">{t('presenterFromFile')}</p>
+        )}
       </header>
       <section className="presenter-current" aria-labelledby="presenter-current">
         <h2 id="presenter-current" className="presenter-label">
