@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
-import { type NormalisedStory, normaliseStory } from '../src/story/normalise';
+import { fillLanguages, type NormalisedStory, normaliseStory } from '../src/story/normalise';
 import type { Story } from '../src/story/schema';
 import { formatProblem, validateStory, validateStoryText } from '../src/story/validate';
 import { ColdPage, launch } from './bench/browser';
@@ -75,7 +75,7 @@ async function prepare(): Promise<Story> {
   const real = validateStoryText(readFileSync('data/story.json', 'utf8'));
   if (!real.ok) throw new Error(`data/story.json is invalid: ${real.problems.map(formatProblem).join('; ')}`);
   mkdirSync(`${BUILD}/timelinejs`, { recursive: true });
-  writeFileSync(`${BUILD}/timelinejs/events.json`, JSON.stringify(toTimelineJs(real.story)));
+  writeFileSync(`${BUILD}/timelinejs/events.json`, JSON.stringify(toTimelineJs(fillLanguages(real.story))));
   for (const events of SIZES) {
     const story = generateStory({ events, places: GENERATED_PLACES });
     const checked = validateStory(story);
@@ -83,7 +83,7 @@ async function prepare(): Promise<Story> {
       throw new Error(`generated story invalid: ${checked.problems.map(formatProblem).join('; ')}`);
     writeStory(`${BUILD}/${storyFile(events)}`, story);
   }
-  return real.story;
+  return fillLanguages(real.story);
 }
 
 async function main(): Promise<void> {
