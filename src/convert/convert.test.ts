@@ -124,6 +124,9 @@ describe('TimelineJS3 JSON', () => {
         'Media: https://example.org/a.jpg · A picture · A museum\nGroup: Wars',
     );
     expect(story.events.find((e) => e.title.en === 'Big Bang')?.dateNote?.en).toBe('In the source: Long ago');
+    expect(story.events.find((e) => e.title.en === 'Seconds')?.dateNote?.en).toBe(
+      'In the source: year 2024, month 7, day 3, hour 9, minute 5, second 30',
+    );
     expect(story.events.find((e) => e.title.en === 'Envoy')?.dateNote?.en).toBe('In the source: 138 BC');
   });
 
@@ -281,6 +284,7 @@ describe('free-text dates', () => {
     expect(iso('Jan. 2020')).toBe('2020-01');
     expect(iso('1815年6月3日')).toBe('1815-06-03');
     expect(iso('公元前138年')).toBe('-0137');
+    expect(iso('c. 631')).toBe('0631');
     expect(iso('Sept 3')).toBeUndefined();
     expect(iso('')).toBeUndefined();
   });

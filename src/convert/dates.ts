@@ -96,7 +96,11 @@ const ERA = String.raw`\s*(BCE|BC|CE|AD|B\.C\.E?\.|A\.D\.)?`;
  * year and is not read.
  */
 export function parseFreeDate(text: string): { start: DraftDate; end?: DraftDate } | undefined {
-  const s = text.trim().replace(/\s+/g, ' ');
+  // "c. 631": an approximate date is still a date (its words stay in the date note).
+  const s = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(c\.|ca\.|circa|about|around|约)\s*/i, '');
   const at = (year: number, m?: number, d?: number) => fromParts({ year, month: m, day: d });
   let m = new RegExp(`^(\\d{1,6})${ERA}$`, 'i').exec(s);
   if (m?.[1]) return { start: at(writtenYear(m[1], m[2])) };

@@ -37,6 +37,13 @@ export function timelineDate(value: unknown): DraftDate | undefined {
   });
 }
 
+/** A date object as the source wrote it, for a date the format could only approximate. */
+function writtenDate(value: unknown): string {
+  const d = asObject(value);
+  const parts = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+  return parts.flatMap((p) => (asString(d[p]) ? [`${p} ${asString(d[p])}`] : [])).join(', ');
+}
+
 /** A StoryMapJS-style location, with numbers or strings; undefined (and counted) when not on Earth. */
 export function readLocation(value: unknown, tally: Tally): DraftLocation | undefined {
   if (value === undefined) return undefined;
@@ -83,9 +90,9 @@ function event(slide: Loose, tally: Tally): DraftEvent | undefined {
   const group = htmlLine(asString(slide.group));
   if (group) notes.push({ kind: 'group', text: group });
   if (slide.background !== undefined) tally.styling++;
-  const displayDate = htmlLine(
-    asString(slide.display_date) || asString(asObject(slide.start_date).display_date),
-  );
+  const displayDate =
+    htmlLine(asString(slide.display_date) || asString(asObject(slide.start_date).display_date)) ||
+    (start?.nearest ? writtenDate(slide.start_date) : '');
   if (!start && !headline && paragraphs.length === 0) {
     tally.emptySlides++;
     return undefined;

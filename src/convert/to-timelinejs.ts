@@ -76,7 +76,7 @@ export function toTimelineJs(story: Story, { lang, passages = true }: ExportOpti
     title: {
       text: {
         headline: escapeHtml(story.title[lang]),
-        text: html([story.subtitle?.[lang] ?? '', story.source.byline[lang]].filter(Boolean)),
+        text: html(story.subtitle ? [story.subtitle[lang]] : []),
       },
     },
     events: story.events.map(slide),
