@@ -9,7 +9,7 @@ import type { NormalisedStory } from '../story/normalise';
 import type { SearchHit, StorySearch } from '../story/search';
 
 /** Title, search, category filter and language controls. */
-export function Header({ onShowArticle }: { onShowArticle: () => void }) {
+export function Header({ onShowArticle, onOpenFile }: { onShowArticle: () => void; onOpenFile: () => void }) {
   const t = useT();
   const store = useAppStore();
   const lang = useApp((s) => s.lang);
@@ -93,6 +93,9 @@ export function Header({ onShowArticle }: { onShowArticle: () => void }) {
             </label>
           </>
         )}
+        <button type="button" className="open-file" onClick={onOpenFile}>
+          {t('openFile')}
+        </button>
         <PresentButton />
       </div>
     </header>

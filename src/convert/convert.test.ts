@@ -303,6 +303,8 @@ describe('detection and broken input', () => {
   it('hands a story of our own back for the usual validation', () => {
     const result = importText(JSON.stringify(makeStory()));
     expect(result.ok && result.format).toBe('story');
+    const broken = importText(JSON.stringify({ title: { en: 'No source yet' }, paragraphs: [] }));
+    expect(broken.ok && broken.format).toBe('story');
   });
 });
 

@@ -234,7 +234,8 @@ export function buildStory(
       eventPlaces.push(id);
     }
     const dateNote = [
-      event.dateText ? words.original(event.dateText) : '',
+      // A plain year says nothing the date does not; other words ("c. 631", "Spring 645") are kept.
+      event.dateText && !/^-?\d+$/.test(event.dateText) ? words.original(event.dateText) : '',
       event.start ? '' : words.undated,
     ].filter(Boolean);
     const zoom = event.location?.zoom;

@@ -43,11 +43,19 @@ function olderTimeline(timeline: Loose): Loose {
   };
 }
 
+/** Fields only a story of this app's format has (TimelineJS slides have `start_date` and `text`). */
+const STORY_FIELDS = ['paragraphs', 'source', 'places', 'languages', '$schema'];
+
 /** What a file holds, read from its content, not its name. */
 function draftOf(data: unknown): Draft | 'story' | 'gigapixel' | undefined {
   if (!isObject(data)) return undefined;
   if (isObject(data.storymap)) return isGigapixel(data.storymap) ? 'gigapixel' : storyMapDraft(data.storymap);
-  if (Array.isArray(data.paragraphs) && Array.isArray(data.events) && isObject(data.source)) return 'story';
+  const slides =
+    Array.isArray(data.events) &&
+    data.events.some((e) => isObject(e) && ('start_date' in e || isObject(e.text)));
+  if (slides) return timelineJsDraft(data);
+  // Even a broken story of ours is one: its own validation says what is wrong with it.
+  if (STORY_FIELDS.some((field) => field in data)) return 'story';
   if (Array.isArray(data.events)) return timelineJsDraft(data);
   if (isObject(data.timeline) && Array.isArray(data.timeline.date))
     return timelineJsDraft(olderTimeline(data.timeline));

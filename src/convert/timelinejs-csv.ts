@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { Draft } from './draft';
 import { timelineJsDraft } from './timelinejs';
 
@@ -61,20 +61,21 @@ function dateCell(value: string): { year?: string; month?: string; day?: string 
  * a `title` row, `era` rows, every other row an event. Cells may hold commas, quotes and line breaks.
  */
 export function timelineCsvDraft(text: string): Draft {
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
-  const find = new Map<Column, string>();
-  for (const header of rows.columns) {
+  // Rows as arrays: d3-dsv's csvParse builds its row objects with `new Function`, which the app's policy forbids.
+  const [headers = [], ...rows] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const find = new Map<Column, number>();
+  headers.forEach((header, i) => {
     const k = key(header);
     for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][])
-      if (names.includes(k) && !find.has(column)) find.set(column, header);
-  }
+      if (names.includes(k) && !find.has(column)) find.set(column, i);
+  });
   const events: unknown[] = [];
   const eras: unknown[] = [];
   let title: unknown;
   for (const row of rows) {
     const cell = (c: Column) => {
-      const header = find.get(c);
-      return header ? (row[header] ?? '').trim() : '';
+      const i = find.get(c);
+      return i === undefined ? '' : (row[i] ?? '').trim();
     };
     const start = cell('year')
       ? { year: cell('year'), month: cell('month'), day: cell('day') }
@@ -100,7 +101,7 @@ export function timelineCsvDraft(text: string): Draft {
     const type = cell('type').toLowerCase();
     if (type === 'title') title ??= slide;
     else if (type === 'era') eras.push(slide);
-    else if (Object.values(row).some((v) => v?.trim())) events.push(slide);
+    else if (row.some((v) => v.trim())) events.push(slide);
   }
   return timelineJsDraft({ title, events, eras }, 'timelinejs-csv');
 }

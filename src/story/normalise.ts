@@ -111,6 +111,7 @@ export function normaliseStory(file: StoryFile): NormalisedStory {
     timeExtent: [first, Math.max(first, ...events.map((e) => e.endTime))],
     bounds: lons.length
       ? [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
-      : [-180, -85, 180, 85],
+      : // No places (an imported timeline): the inhabited world, with room for the map's margins.
+        [-160, -55, 160, 72],
   };
 }
