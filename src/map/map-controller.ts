@@ -82,9 +82,6 @@ function missingGlyphs(places: Place[]): string {
   return [...missing].join('');
 }
 
-/** The basemap is decoded in MapLibre's own worker: the script that does it is loaded there once. */
-let workersReady: Promise<void> | undefined;
-
 export interface MapControllerOptions {
   /** Called once, when the basemap and story layers have rendered. */
   onReady: () => void;
@@ -156,7 +153,9 @@ export class MapController {
   static async create(container: HTMLElement, store: AppStore, options: MapControllerOptions) {
     const story = store.getState().story;
     if (!story) throw new Error('MapController needs a loaded story');
-    workersReady ??= importScriptInWorkers(absolute(basemapWorkerUrl));
+    // Again for every map: MapLibre ends its workers with the last map, and a story opened in place of
+    // another gets new ones, which would otherwise lack the basemap protocol.
+    const workersReady = importScriptInWorkers(absolute(basemapWorkerUrl));
     const missing = missingGlyphs(story.story.places);
     refusedRanges = new Set([...missing].map((ch) => (ch.codePointAt(0) ?? 0) & ~255));
     await Promise.all([
