@@ -17,6 +17,7 @@ const DROPPED: [keyof ConversionReport, MessageKey][] = [
   ['badLocations', 'importBadLocations'],
   ['nearestDates', 'importNearest'],
   ['undated', 'importUndated'],
+  ['yearsFromContext', 'importYears'],
   ['endsDropped', 'importEnds'],
 ];
 

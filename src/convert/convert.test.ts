@@ -246,15 +246,22 @@ describe('StoryMapJS JSON', () => {
     ]);
     expect(story.events.map((e) => [e.title.en, e.date, e.end, e.places])).toEqual([
       ['Kuryk', '1790', '2010', ['kuryk-port']],
-      // "Sept 3" is not a date: the slide keeps its place after the one before it.
-      ['Astana', '1790', undefined, ['place-2']],
+      // "Sept 3" has no year: it takes the year of the slide before it.
+      ['Astana', '1790-09-03', undefined, ['place-2']],
       ['Back in Kuryk', '1815-06-03', undefined, ['kuryk-port']],
       ['Nowhere', '1815-06-03', undefined, []],
     ]);
     expect(story.events[0]?.view).toEqual({ center: [51.67, 43.18], zoom: 9 });
     expect(story.paragraphs.at(0)?.en).toBe('Where it starts.');
     expect(story.paragraphs.slice(-2).map((p) => p.en)).toEqual(['The end', 'Closing words.']);
-    expect(report).toMatchObject({ format: 'storymapjs', events: 4, places: 2, badLocations: 1, undated: 2 });
+    expect(report).toMatchObject({
+      format: 'storymapjs',
+      events: 4,
+      places: 2,
+      badLocations: 1,
+      undated: 1,
+      yearsFromContext: 1,
+    });
   });
 
   it('refuses a gigapixel story, whose positions are on a picture', () => {
@@ -286,6 +293,10 @@ describe('free-text dates', () => {
     expect(iso('公元前138年')).toBe('-0137');
     expect(iso('c. 631')).toBe('0631');
     expect(iso('Sept 3')).toBeUndefined();
+    expect(parseFreeDate('Aug 23', 2005)).toMatchObject({
+      start: { iso: '2005-08-23' },
+      yearFromContext: true,
+    });
     expect(iso('')).toBeUndefined();
   });
 });

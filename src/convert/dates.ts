@@ -95,7 +95,11 @@ const ERA = String.raw`\s*(BCE|BC|CE|AD|B\.C\.E?\.|A\.D\.)?`;
  * "1790-2010", "2017-06-03", "June 3, 1815", "3 June 1815", "1815年6月3日". "Sept 3" has no
  * year and is not read.
  */
-export function parseFreeDate(text: string): { start: DraftDate; end?: DraftDate } | undefined {
+export function parseFreeDate(
+  text: string,
+  /** The year the slides before are in: "Aug 23" after a slide dated 2013 is 23 August 2013. */
+  contextYear?: number,
+): { start: DraftDate; end?: DraftDate; yearFromContext?: true } | undefined {
   // "c. 631": an approximate date is still a date (its words stay in the date note).
   const s = text
     .trim()
@@ -122,6 +126,14 @@ export function parseFreeDate(text: string): { start: DraftDate; end?: DraftDate
   if (m?.[2] && month(m[2])) return { start: at(Number(m[3]), month(m[2]), Number(m[1])) };
   m = /^([A-Za-z]+)\.?,? (\d{3,6})$/.exec(s);
   if (m?.[1] && month(m[1])) return { start: at(Number(m[2]), month(m[1])) };
+  if (contextYear !== undefined) {
+    m = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?$/.exec(s);
+    if (m?.[1] && month(m[1]))
+      return { start: at(contextYear, month(m[1]), Number(m[2])), yearFromContext: true };
+    m = /^(\d{1,2}) ([A-Za-z]+)\.?$/.exec(s);
+    if (m?.[2] && month(m[2]))
+      return { start: at(contextYear, month(m[2]), Number(m[1])), yearFromContext: true };
+  }
   m = /^(公元前)?(\d{1,6})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/.exec(s);
   if (m?.[2]) {
     const year = m[1] ? 1 - Number(m[2]) : Number(m[2]);

@@ -24,6 +24,8 @@ export interface ConversionReport {
   nearestDates: number;
   /** Events without a date that could be read: they take the date before them, in their order. */
   undated: number;
+  /** Dates without a year ("Aug 23") given the year of the slides before them. */
+  yearsFromContext: number;
   /** Ends before their starts, left out. */
   endsDropped: number;
 }
@@ -38,6 +40,7 @@ export const emptyTally = (): Tally => ({
   badLocations: 0,
   nearestDates: 0,
   undated: 0,
+  yearsFromContext: 0,
   endsDropped: 0,
 });
 

@@ -1,3 +1,4 @@
+import { parseStoryDate } from '../story/date';
 import { parseFreeDate } from './dates';
 import { type Draft, type DraftEvent, emptyTally, type Note } from './draft';
 import { htmlLine } from './html-text';
@@ -20,9 +21,13 @@ export function storyMapDraft(storymap: Record<string, unknown>): Draft {
   const closing: string[] = [];
   const overviewMedia: Note[] = [];
   let title: string | undefined;
+  let year: number | undefined;
   for (const slide of slides) {
     const { headline, paragraphs } = slideText(slide);
     if (slide.background !== undefined) tally.styling++;
+    const dateText = htmlLine(asString(slide.date));
+    const date = dateText ? parseFreeDate(dateText, year) : undefined;
+    if (date) year = parseStoryDate(date.start.iso)?.year;
     if (slide.type === 'overview') {
       // The first overview names the story; later ones (often a closing slide) are text around the events.
       const around = events.length ? closing : intro;
@@ -33,14 +38,13 @@ export function storyMapDraft(storymap: Record<string, unknown>): Draft {
       if (media) overviewMedia.push(media);
       continue;
     }
-    const dateText = htmlLine(asString(slide.date));
-    const date = dateText ? parseFreeDate(dateText) : undefined;
     const media = mediaNote(slide.media, tally);
     const location = readLocation(slide.location, tally);
     if (!headline && paragraphs.length === 0 && !dateText) {
       tally.emptySlides++;
       continue;
     }
+    if (date?.yearFromContext) tally.yearsFromContext++;
     events.push({
       start: date?.start,
       end: date?.end,

@@ -134,6 +134,8 @@ export const en = {
   importNearest:
     "{count} date(s) finer than a minute or further back than the app can count were set to the nearest it holds; the source's date is in the date note.",
   importUndated: '{count} event(s) had no date that could be read: each follows the event before it.',
+  importYears:
+    "{count} date(s) without a year were given the year of the slide before them; the source's words are in the date note.",
   importEnds: '{count} end date(s) before their start were left out.',
   importNothingDropped: 'Nothing was left out.',
   importPreviewNote: 'This is a preview: the file itself is not changed.',

@@ -131,6 +131,7 @@ export const zh: Messages = {
   importBadLocations: '{count} 个位置不是地球上的地点（没有坐标或坐标不可能），未转换。',
   importNearest: '{count} 个日期精确到秒或早于本应用能计算的年代，已改为最接近的日期；原文日期见日期说明。',
   importUndated: '{count} 个事件没有可识别的日期：各自排在前一个事件之后。',
+  importYears: '{count} 个没有年份的日期采用了前一张幻灯片的年份；原文写法见日期说明。',
   importEnds: '{count} 个早于开始日期的结束日期未转换。',
   importNothingDropped: '所有内容都已转换。',
   importPreviewNote: '这是预览：原文件不会被修改。',
