@@ -292,6 +292,7 @@ describe('free-text dates', () => {
     expect(iso('1815年6月3日')).toBe('1815-06-03');
     expect(iso('公元前138年')).toBe('-0137');
     expect(iso('c. 631')).toBe('0631');
+    expect(parseFreeDate('1790\u20132010')?.end?.iso).toBe('2010');
     expect(iso('Sept 3')).toBeUndefined();
     expect(parseFreeDate('Aug 23', 2005)).toMatchObject({
       start: { iso: '2005-08-23' },

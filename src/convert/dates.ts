@@ -110,7 +110,7 @@ export function parseFreeDate(
   if (m?.[1]) return { start: at(writtenYear(m[1], m[2])) };
   m = /^(-?\d{1,6})$/.exec(s);
   if (m?.[1]) return { start: at(Number(m[1])) };
-  m = new RegExp(`^(\\d{1,6})${ERA} ?[-–—] ?(\\d{1,6})${ERA}$`, 'i').exec(s);
+  m = new RegExp(`^(\\d{1,6})${ERA} ?[-\\u2013\\u2014] ?(\\d{1,6})${ERA}$`, 'i').exec(s);
   if (m?.[1] && m[3]) {
     const start = writtenYear(m[1], m[2] ?? m[4]);
     const end = writtenYear(m[3], m[4]);

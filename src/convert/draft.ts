@@ -128,7 +128,7 @@ const WORDS: Record<
     byline: '文件未注明作者',
     untitled: '未命名的故事',
     event: (n) => `事件 ${n}`,
-    undated: '原文没有可识别的日期：排在前一个事件之后。',
+    undated: '原文没有可识别的日期：排在前一个事件之后',
     original: (text) => `原文：${text}`,
     note: { media: '媒体', titleMedia: '标题页或概览页的媒体', group: '分组' },
   },

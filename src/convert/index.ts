@@ -88,7 +88,7 @@ export function importText(text: string, options: ConvertOptions = {}): ImportRe
   if (draft === 'gigapixel')
     return fail(
       'this StoryMapJS story is a gigapixel story: its slides are positions on a picture, not places on Earth, so it cannot become a map story',
-      '这个 StoryMapJS 故事是“超大图片”故事：幻灯片的位置在一张图片上，而不是地球上的地点，因此无法转换为地图故事',
+      '这个 StoryMapJS 故事是超大图片（gigapixel）故事：幻灯片的位置在一张图片上，而不是地球上的地点，因此无法转换为地图故事',
     );
   if (!draft)
     return fail(
