@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
-import { type NormalisedStory, normaliseStory } from '../src/story/normalise';
+import { toTimelineJs } from '../src/convert/to-timelinejs';
+import { fillLanguages, type NormalisedStory, normaliseStory } from '../src/story/normalise';
 import type { Story } from '../src/story/schema';
 import { formatProblem, validateStory, validateStoryText } from '../src/story/validate';
 import { ColdPage, launch } from './bench/browser';
@@ -28,7 +29,6 @@ import { type LoadSummary, measureLoads, type Subject } from './bench/loads';
 import { format, markdown, type Results, type Target, updateReadme } from './bench/report';
 import { serve } from './bench/server';
 import { summarize } from './bench/stats';
-import { toTimelineJs } from './bench/timelinejs';
 import { generateStory, writeStory } from './generate-story';
 
 const PORT = 4199;
@@ -98,7 +98,9 @@ async function prepare(): Promise<Story> {
   const real = validateStoryText(readFileSync('data/story.json', 'utf8'));
   if (!real.ok) throw new Error(`data/story.json is invalid: ${real.problems.map(formatProblem).join('; ')}`);
   mkdirSync(`${BUILD}/timelinejs`, { recursive: true });
-  writeFileSync(`${BUILD}/timelinejs/events.json`, JSON.stringify(toTimelineJs(real.story)));
+  // Events only, with their summaries: the same slides the app's timeline shows, nothing more to load.
+  const { events } = toTimelineJs(fillLanguages(real.story), { lang: 'en', passages: false });
+  writeFileSync(`${BUILD}/timelinejs/events.json`, JSON.stringify({ events }));
   for (const events of SIZES) {
     const story = generateStory({ events, places: GENERATED_PLACES });
     const checked = validateStory(story);
@@ -106,7 +108,7 @@ async function prepare(): Promise<Story> {
       throw new Error(`generated story invalid: ${checked.problems.map(formatProblem).join('; ')}`);
     writeStory(`${BUILD}/${storyFile(events)}`, story);
   }
-  return real.story;
+  return fillLanguages(real.story);
 }
 
 async function main(): Promise<void> {

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkGlossary, parseGlossaryText } from '../src/story/glossary';
-import { formatProblem, type Problem, validateStoryText } from '../src/story/validate';
+import { fillLanguages } from '../src/story/normalise';
+import { declaredLanguages, formatProblem, type Problem, validateStoryText } from '../src/story/validate';
 
 /**
  * `npm run check-story [--zh] [--glossary FILE] [file]`: validates a story and prints every problem with
@@ -39,7 +40,9 @@ console.log(
 );
 
 const beside = join(dirname(file), 'glossary.json');
-const glossaryFile = values.glossary ?? (existsSync(beside) ? beside : undefined);
+// A glossary pairs Chinese terms with their English renderings: only a story in both languages has both.
+const bilingual = declaredLanguages(s).length > 1;
+const glossaryFile = bilingual ? (values.glossary ?? (existsSync(beside) ? beside : undefined)) : undefined;
 if (glossaryFile) {
   const glossary = parseGlossaryText(read(glossaryFile));
   if (!glossary.ok) {
@@ -47,7 +50,7 @@ if (glossaryFile) {
     console.error(`${glossaryFile}: ${plural(glossary.problems.length, 'problem')} in the glossary`);
     process.exit(1);
   }
-  const warnings = checkGlossary(s, glossary.glossary);
+  const warnings = checkGlossary(fillLanguages(s), glossary.glossary);
   for (const p of warnings) console.error(`warning: ${show(p)}`);
   const terms = plural(glossary.glossary.terms.length, 'term');
   if (warnings.length) console.error(`${glossaryFile}: ${plural(warnings.length, 'warning')} (${terms})`);

@@ -20,7 +20,7 @@ import { EventCard } from './EventCard';
 import { Header } from './Header';
 import { bindKeys } from './keyboard';
 import { rememberPrefs } from './prefs';
-import { StoryDrop } from './story-drop';
+import { StoryDrop, useStoryOpener } from './story-drop';
 import { useMediaQuery } from './use-media-query';
 import './presenting.css';
 
@@ -79,6 +79,7 @@ function Shell({ store }: { store: AppStore }) {
     [],
   );
   const handout = useHandout(snapshotMaps);
+  const opener = useStoryOpener();
   const openHandout = handout.open;
 
   useEffect(() => {
@@ -115,7 +116,7 @@ function Shell({ store }: { store: AppStore }) {
     <div
       className={`app ${phone ? `phone tab-${tab}` : 'desktop'}${mode === 'present' ? ' presenting' : ''}`}
     >
-      <Header onShowArticle={showArticle} />
+      <Header onShowArticle={showArticle} onOpenFile={opener.pick} />
       {phone && (
         <div className="tabs" role="tablist" aria-label={t('appName')}>
           {(['map', 'timeline', 'article'] as const).map((id) => (
@@ -165,7 +166,7 @@ function Shell({ store }: { store: AppStore }) {
         </div>
       </main>
       <Announcer />
-      <StoryDrop />
+      <StoryDrop opener={opener} />
       {mode === 'present' && <Presentation onPrintHandout={() => void openHandout('print')} />}
       <Handout state={handout.state} onClose={handout.close} />
     </div>

@@ -1,7 +1,7 @@
 import { translator } from '../i18n/messages';
 import type { Lang } from '../story/schema';
 import type { Problem } from '../story/validate';
-import { ProblemList, StoryDrop } from './story-drop';
+import { ProblemList, StoryDrop, useStoryOpener } from './story-drop';
 
 /** The address of this page without `?story=`: the story the app ships with. */
 function builtInStory(): string | null {
@@ -19,6 +19,7 @@ function builtInStory(): string | null {
 export function ErrorScreen({ url, problems, lang }: { url: string; problems: Problem[]; lang: Lang }) {
   const t = translator(lang);
   const builtIn = builtInStory();
+  const opener = useStoryOpener();
   return (
     <main className="error-screen">
       <h1>{t('errorTitle')}</h1>
@@ -30,7 +31,7 @@ export function ErrorScreen({ url, problems, lang }: { url: string; problems: Pr
           {t('tryAgain')}
         </button>
       </p>
-      <StoryDrop picker />
+      <StoryDrop opener={opener} picker />
       <p className="hint">{t('dropStory')}</p>
       <p className="hint">{t('errorHint')}</p>
     </main>

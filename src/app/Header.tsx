@@ -10,13 +10,14 @@ import type { SearchHit, StorySearch } from '../story/search';
 import { SaveEdition } from './SaveEdition';
 
 /** Title, search, category filter and language controls. */
-export function Header({ onShowArticle }: { onShowArticle: () => void }) {
+export function Header({ onShowArticle, onOpenFile }: { onShowArticle: () => void; onOpenFile: () => void }) {
   const t = useT();
   const store = useAppStore();
   const lang = useApp((s) => s.lang);
   const text = useApp((s) => s.text);
   const story = useApp((s) => s.story);
   const shown = useApp(useShallow(shownCategories));
+  const bilingual = (story?.languages.length ?? 2) > 1;
   return (
     <header className="app-header">
       <button
@@ -57,37 +58,45 @@ export function Header({ onShowArticle }: { onShowArticle: () => void }) {
         </button>
       </fieldset>
       <div className="lang-controls">
-        <fieldset className="segmented">
-          <legend className="sr-only">{t('language')}</legend>
-          <button
-            type="button"
-            lang="zh-Hans"
-            aria-pressed={lang === 'zh'}
-            onClick={() => store.getState().setLang('zh')}
-          >
-            中文
-          </button>
-          <button
-            type="button"
-            lang="en"
-            aria-pressed={lang === 'en'}
-            onClick={() => store.getState().setLang('en')}
-          >
-            EN
-          </button>
-        </fieldset>
-        <label className="text-mode">
-          <span>{t('textMode')}</span>
-          <select
-            aria-label={t('textMode')}
-            value={text}
-            onChange={(e) => store.getState().setText(e.target.value as TextMode)}
-          >
-            <option value="zh">{t('textZh')}</option>
-            <option value="en">{t('textEn')}</option>
-            <option value="both">{t('textBoth')}</option>
-          </select>
-        </label>
+        {/* A story in one language is read in it: the interface stays in the reader's language. */}
+        {bilingual && (
+          <>
+            <fieldset className="segmented">
+              <legend className="sr-only">{t('language')}</legend>
+              <button
+                type="button"
+                lang="zh-Hans"
+                aria-pressed={lang === 'zh'}
+                onClick={() => store.getState().setLang('zh')}
+              >
+                中文
+              </button>
+              <button
+                type="button"
+                lang="en"
+                aria-pressed={lang === 'en'}
+                onClick={() => store.getState().setLang('en')}
+              >
+                EN
+              </button>
+            </fieldset>
+            <label className="text-mode">
+              <span>{t('textMode')}</span>
+              <select
+                aria-label={t('textMode')}
+                value={text}
+                onChange={(e) => store.getState().setText(e.target.value as TextMode)}
+              >
+                <option value="zh">{t('textZh')}</option>
+                <option value="en">{t('textEn')}</option>
+                <option value="both">{t('textBoth')}</option>
+              </select>
+            </label>
+          </>
+        )}
+        <button type="button" className="open-file" onClick={onOpenFile}>
+          {t('openFile')}
+        </button>
         <SaveEdition />
         <PresentButton />
       </div>

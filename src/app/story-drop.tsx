@@ -1,12 +1,14 @@
-import { type ChangeEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type ChangeEvent, type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ConversionReport } from '../convert/index';
 import { translator } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import type { AppStore } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
-import { readStoryFile } from '../story/load';
 import type { NormalisedStory } from '../story/normalise';
 import type { Lang } from '../story/schema';
 import { formatProblem, type Problem } from '../story/validate';
+import { reportLines } from './import-report';
+import { openStoryFile } from './open-file';
 
 interface Rejected {
   file: string;
@@ -17,10 +19,15 @@ interface Preview {
   file: string;
   /** The story that was on screen before the first preview, to go back to. */
   previous: NormalisedStory | null;
+  /** What came across from a TimelineJS or StoryMapJS file, until the reader closes it. */
+  report?: ConversionReport;
 }
 
 /** A story with thousands of mistakes would bury the first ones, which are usually the cause. */
 const SHOWN_PROBLEMS = 200;
+
+/** The files the picker offers; a dropped file of any name is read by its content. */
+const ACCEPT = '.json,.csv,application/json,text/csv';
 
 export function ProblemList({ problems, lang }: { problems: Problem[]; lang: Lang }) {
   const t = translator(lang);
@@ -43,11 +50,24 @@ function show(store: AppStore, story: NormalisedStory) {
   s.activate(null, 'nav');
 }
 
+export interface StoryOpener {
+  input: RefObject<HTMLInputElement | null>;
+  /** Opens the file picker ("Open file…"). */
+  pick: () => void;
+}
+
+/** The "Open file…" control's handle: the header's button and the drop area share one file input. */
+export function useStoryOpener(): StoryOpener {
+  const input = useRef<HTMLInputElement>(null);
+  return { input, pick: useCallback(() => input.current?.click(), []) };
+}
+
 /**
- * Drag a story file anywhere onto the app, or pick one, to preview it: a valid one replaces the
- * story until the author goes back; an invalid one is reported and the story on screen stays.
+ * Drag a file anywhere onto the app, or pick one, to preview it: a story, or a TimelineJS or
+ * StoryMapJS file converted with a report of what came across. A valid one replaces the story until
+ * the author goes back; an invalid one is reported and the story on screen stays.
  */
-export function StoryDrop({ picker = false }: { picker?: boolean }) {
+export function StoryDrop({ opener, picker = false }: { opener: StoryOpener; picker?: boolean }) {
   const t = useT();
   const store = useAppStore();
   const lang = useApp((s) => s.lang);
@@ -58,14 +78,14 @@ export function StoryDrop({ picker = false }: { picker?: boolean }) {
 
   const open = useCallback(
     async (file: File) => {
-      const result = await readStoryFile(file);
+      const result = await openStoryFile(file);
       if (!result.ok) {
         setRejected({ file: file.name, problems: result.problems });
         return;
       }
       const current = store.getState().story;
       setRejected(null);
-      setPreview((p) => ({ file: file.name, previous: p ? p.previous : current }));
+      setPreview((p) => ({ file: file.name, previous: p ? p.previous : current, report: result.report }));
       show(store, result.story);
     },
     [store],
@@ -110,11 +130,22 @@ export function StoryDrop({ picker = false }: { picker?: boolean }) {
 
   return (
     <>
-      {picker && (
+      {picker ? (
         <p className="story-picker">
           <label htmlFor={inputId}>{t('openStoryFile')}</label>
-          <input id={inputId} type="file" accept=".json,application/json" onChange={onPick} />
+          <input id={inputId} ref={opener.input} type="file" accept={ACCEPT} onChange={onPick} />
         </p>
+      ) : (
+        // The header's "Open file…" button opens it; hidden, it is out of the tab order and the accessibility tree.
+        <input ref={opener.input} type="file" accept={ACCEPT} onChange={onPick} hidden />
+      )}
+      {preview?.report && (
+        <ImportReport
+          report={preview.report}
+          file={preview.file}
+          lang={lang}
+          onClose={() => setPreview({ ...preview, report: undefined })}
+        />
       )}
       {preview?.previous && (
         <div className="story-preview" role="status">
@@ -131,6 +162,36 @@ export function StoryDrop({ picker = false }: { picker?: boolean }) {
       )}
       {rejected && <RejectedDialog rejected={rejected} lang={lang} onClose={() => setRejected(null)} />}
     </>
+  );
+}
+
+/** What came across from a converted file, and what did not and why, in the reader's language. */
+function ImportReport({
+  report,
+  file,
+  lang,
+  onClose,
+}: {
+  report: ConversionReport;
+  file: string;
+  lang: Lang;
+  onClose: () => void;
+}) {
+  const t = translator(lang);
+  const { title, lines } = reportLines(report, file, t);
+  return (
+    <section className="import-report" role="status" aria-labelledby="import-report-title">
+      <h2 id="import-report-title">{title}</h2>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p className="hint">{t('importPreviewNote')}</p>
+      <button type="button" onClick={onClose}>
+        {t('close')}
+      </button>
+    </section>
   );
 }
 

@@ -4,10 +4,10 @@ import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
 import type { TextMode } from '../store/store';
-import { activeEvent } from '../store/store';
+import { activeEvent, shownText } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { parseStoryDate } from '../story/date';
-import type { TimedEvent } from '../story/normalise';
+import { type TimedEvent, textLang } from '../story/normalise';
 import type { Lang, Paragraph } from '../story/schema';
 import { groupBySection, paragraphAtLine } from './reading';
 
@@ -31,7 +31,7 @@ export function Article() {
   const store = useAppStore();
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
-  const text = useApp((s) => s.text);
+  const text = useApp(shownText);
   const activeId = useApp((s) => s.activeEventId);
   const activation = useApp((s) => s.activation);
   const scrollRef = useRef<HTMLElement>(null);
@@ -104,6 +104,7 @@ export function Article() {
 
   if (!story) return null;
   const { source } = story.story;
+  const own = textLang(story, lang);
   const published = parseStoryDate(source.date);
   const sourceDate = published ? formatStoryDate(published, 'day', lang) : source.date;
   const renderParagraph = (p: Paragraph) => {
@@ -116,7 +117,7 @@ export function Article() {
         active={activeParagraphs.has(p.id)}
         pressedId={events.some((e) => e.id === activeId) ? activeId : null}
         text={text}
-        lang={lang}
+        lang={own}
         eventsLabel={t('inParagraph')}
         onActivate={activate}
       />
@@ -126,24 +127,24 @@ export function Article() {
   return (
     <section ref={scrollRef} className="article-panel" aria-label={t('article')} id="article" tabIndex={-1}>
       <header className="article-header">
-        <h1 lang={LANG_TAG[lang]}>{story.story.title[lang]}</h1>
+        <h1 lang={LANG_TAG[own]}>{story.story.title[lang]}</h1>
         {story.story.subtitle && (
-          <p className="subtitle" lang={LANG_TAG[lang]}>
+          <p className="subtitle" lang={LANG_TAG[own]}>
             {story.story.subtitle[lang]}
           </p>
         )}
-        <p className="byline" lang={LANG_TAG[lang]}>
+        <p className="byline" lang={LANG_TAG[own]}>
           {source.publisher[lang]} · <time dateTime={source.date}>{sourceDate}</time>
           {source.dateline ? ` · ${source.dateline[lang]}` : ''}
         </p>
-        <p className="byline" lang={LANG_TAG[lang]}>
+        <p className="byline" lang={LANG_TAG[own]}>
           {source.byline[lang]}
         </p>
       </header>
       {groups.map((g) => (
         <div key={g.section?.id ?? 'intro'} className="article-section">
           {g.section && (
-            <h2 lang={LANG_TAG[lang]}>
+            <h2 lang={LANG_TAG[own]}>
               <span className="section-label">{g.section.label[lang]}</span>
               {g.section.title && (
                 <span className="section-title" title={t('editorialHeading')}>
@@ -155,7 +156,7 @@ export function Article() {
           {g.paragraphs.map(renderParagraph)}
         </div>
       ))}
-      <footer className="article-footer" lang={LANG_TAG[lang]}>
+      <footer className="article-footer" lang={LANG_TAG[own]}>
         {t('source')}: {source.publisher[lang]}, {source.originalTitle[lang]} ({sourceDate})
       </footer>
     </section>

@@ -118,8 +118,32 @@ export const en = {
     'The one-file edition could not be made here: it needs the built app (npm run build) or an edition already open.',
   presenterFromFile:
     'Opened from a file: some browsers do not link this window to the main one. If the slides do not follow, present from the main window.',
-  dropStory: 'Drop a story file (.json) to open it',
+  dropStory: 'Drop a story, TimelineJS or StoryMapJS file to open it',
   droppedInvalid: '{file} was not opened: {count} problem(s). The story you had is still here.',
+  openFile: 'Open file…',
+  importTitle: '{file} was converted from a {format}',
+  importFormat_timelinejs: 'TimelineJS timeline',
+  importFormat_csv: 'TimelineJS spreadsheet',
+  importFormat_storymapjs: 'StoryMapJS story map',
+  importCame:
+    '{events} event(s), {places} place(s) and {paragraphs} paragraph(s) came across, in {language}.',
+  importLang_en: 'English',
+  importLang_zh: 'Chinese',
+  importMedia:
+    "{count} media (pictures, videos, embeds) were not fetched: the app stays offline. Their links and credits are in the events' notes.",
+  importEras: '{count} era(s) were left out: the story format has no eras.',
+  importStyling: '{count} background(s) and map style(s) were left out.',
+  importEmpty: '{count} slide(s) with neither a date nor a text were left out.',
+  importBadLocations:
+    '{count} location(s) were not places on Earth (no or impossible coordinates) and were left out.',
+  importNearest:
+    "{count} date(s) finer than a minute or further back than the app can count were set to the nearest it holds; the source's date is in the date note.",
+  importUndated: '{count} event(s) had no date that could be read: each follows the event before it.',
+  importYears:
+    "{count} date(s) without a year were given the year of the slide before them; the source's words are in the date note.",
+  importEnds: '{count} end date(s) before their start were left out.',
+  importNothingDropped: 'Nothing was left out.',
+  importPreviewNote: 'This is a preview: the file itself is not changed.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { LANG_TAG } from '../i18n/messages';
+import { shownText } from '../store/store';
 import { useApp } from '../store/use-app';
 import type { TimedEvent } from '../story/normalise';
 import { excerpt, passageOf } from './slide';
@@ -13,7 +14,7 @@ interface Props {
 /** An event's linked paragraphs in Chinese, English or both, as the reader set "Article text". */
 export function Passage({ event, short = false, className = '' }: Props) {
   const story = useApp((s) => s.story);
-  const text = useApp((s) => s.text);
+  const text = useApp(shownText);
   if (!story) return null;
   return (
     <div className={`passage text-${text} ${className}`}>

@@ -126,6 +126,12 @@ export function slideIndex(state: Pick<AppState, 'story' | 'hiddenCategories' | 
   return visibleEvents(state).findIndex((e) => e.id === state.slideId);
 }
 
+/** The article's languages: the reader's choice, or the story's own language when it has only one. */
+export function shownText(state: Pick<AppState, 'story' | 'text'>): TextMode {
+  const languages = state.story?.languages;
+  return languages?.length === 1 && languages[0] ? languages[0] : state.text;
+}
+
 export function activeEvent(state: Pick<AppState, 'story' | 'activeEventId'>): TimedEvent | undefined {
   return state.activeEventId ? state.story?.eventsById.get(state.activeEventId) : undefined;
 }

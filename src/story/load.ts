@@ -1,5 +1,5 @@
 import { type NormalisedStory, normaliseStory } from './normalise';
-import { type Problem, problem, validateStoryText } from './validate';
+import { type Problem, problem, validateStory, validateStoryText } from './validate';
 
 export type LoadResult =
   | { ok: true; story: NormalisedStory }
@@ -8,7 +8,7 @@ export type LoadResult =
 /** Far above any real story (ours is under 1 MB); beyond it a browser tab would stall parsing it. */
 export const MAX_STORY_BYTES = 20 * 1024 * 1024;
 
-function tooLarge(bytes: number): Problem {
+export function tooLarge(bytes: number): Problem {
   const mb = (bytes / 1024 / 1024).toFixed(1);
   return problem(
     '(file)',
@@ -17,8 +17,19 @@ function tooLarge(bytes: number): Problem {
   );
 }
 
+/** Reads a file's text as a story: by default a story of this app's own format. */
+export type StoryReader = (url: string, text: string) => LoadResult;
+
 function fromText(url: string, text: string): LoadResult {
   const result = validateStoryText(text);
+  return result.ok
+    ? { ok: true, story: normaliseStory(result.story) }
+    : { ok: false, url, problems: result.problems };
+}
+
+/** Validates and normalises parsed story data. */
+export function fromData(url: string, data: unknown): LoadResult {
+  const result = validateStory(data);
   return result.ok
     ? { ok: true, story: normaliseStory(result.story) }
     : { ok: false, url, problems: result.problems };
@@ -43,7 +54,7 @@ function httpProblem(status: number): Problem {
 }
 
 /** Fetches, validates and normalises a story; every failure becomes a list of problems to show. */
-export async function loadStory(url: string): Promise<LoadResult> {
+export async function loadStory(url: string, read: StoryReader = fromText): Promise<LoadResult> {
   let bytes: ArrayBuffer;
   let page = false;
   try {
@@ -74,13 +85,7 @@ export async function loadStory(url: string): Promise<LoadResult> {
         '此地址返回的是网页而不是故事文件：请检查 ?story= 后面的地址',
       ),
     );
-  return fromText(url, new TextDecoder().decode(bytes));
-}
-
-/** Opens a story file an author picked or dropped, with the same checks as a fetched one. */
-export async function readStoryFile(file: File): Promise<LoadResult> {
-  if (file.size > MAX_STORY_BYTES) return failed(file.name, tooLarge(file.size));
-  return fromText(file.name, await file.text());
+  return read(url, new TextDecoder().decode(bytes));
 }
 
 /** A `?story=` address on another site is refused without fetching it: the app stays offline and private. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeStory } from './fixtures';
-import { normaliseStory } from './normalise';
+import { normaliseStory, textLang } from './normalise';
+import type { StoryFile } from './schema';
 
 describe('normaliseStory', () => {
   it('orders events by time, including dates before the common era', () => {
@@ -31,5 +32,32 @@ describe('normaliseStory', () => {
       makeStory({ events: [makeEvent('e', { date: '2024-07-02', end: '2024-07-06' })] }),
     );
     expect(n.timeExtent[1]).toBe(Date.parse('2024-07-06T00:00:00Z'));
+  });
+});
+
+describe('one-language stories', () => {
+  it('fills the other language from the story language, in every text', () => {
+    const file = makeStory({ languages: ['zh'] }) as StoryFile;
+    file.title = { zh: '一个故事' };
+    const [first] = file.paragraphs;
+    if (first) file.paragraphs[0] = { id: first.id, zh: '第一段' };
+    const n = normaliseStory(file);
+    expect(n.languages).toEqual(['zh']);
+    expect(n.story.title).toEqual({ zh: '一个故事', en: '一个故事' });
+    expect(n.paragraphsById.get('p01')).toEqual({ id: 'p01', zh: '第一段', en: '第一段' });
+    // Text in a language the story does not declare gives way to the story's own.
+    expect(n.eventsById.get('arrival')?.title).toEqual({
+      zh: 'Event arrival（中文）',
+      en: 'Event arrival（中文）',
+    });
+    expect(textLang(n, 'en')).toBe('zh');
+  });
+
+  it('leaves a story in both languages as it is', () => {
+    const story = makeStory();
+    const n = normaliseStory(story);
+    expect(n.story).toBe(story);
+    expect(n.languages).toEqual(['zh', 'en']);
+    expect(textLang(n, 'en')).toBe('en');
   });
 });

@@ -1,5 +1,6 @@
 import { parseStoryDate, type StoryDate } from './date';
-import type { Paragraph, Place, Route, Story, StoryEvent } from './schema';
+import type { Lang, Paragraph, Place, Route, Story, StoryEvent, StoryFile } from './schema';
+import { declaredLanguages } from './validate';
 
 const KIND_RANK: Record<Place['kind'], number> = {
   capital: 1,
@@ -24,7 +25,10 @@ export interface TimedEvent extends StoryEvent {
 
 /** A validated story with the lookups every view needs, computed once. */
 export interface NormalisedStory {
+  /** Every text in both languages: a one-language story's text stands in for the other. */
   story: Story;
+  /** The languages the story is written in. */
+  languages: Lang[];
   /** Events in time order (ties keep the author's order). */
   events: TimedEvent[];
   eventsById: Map<string, TimedEvent>;
@@ -44,7 +48,37 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function normaliseStory(story: Story): NormalisedStory {
+/**
+ * A one-language story with its text in both languages, so every view reads `text[lang]` whatever
+ * the reader's interface language. The only objects with a `zh` or an `en` in the format are texts
+ * and paragraphs, so the story is copied generically; text in a language the story does not declare
+ * gives way to the story's own.
+ */
+export function fillLanguages(file: StoryFile): Story {
+  const languages = declaredLanguages(file);
+  const [only] = languages;
+  if (languages.length > 1 || !only) return file as Story;
+  const fill = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(fill);
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = fill(v);
+    const text = out[only];
+    if (typeof text === 'string') {
+      out.zh = text;
+      out.en = text;
+    }
+    return out;
+  };
+  return fill(file) as Story;
+}
+
+/** The language a story's text is in for a reader of `lang`: theirs when the story has it. */
+export const textLang = (story: NormalisedStory, lang: Lang): Lang =>
+  story.languages.includes(lang) ? lang : (story.languages[0] ?? lang);
+
+export function normaliseStory(file: StoryFile): NormalisedStory {
+  const story = fillLanguages(file);
   const events = story.events
     .map((e, order) => {
       // Validation guarantees the dates parse.
@@ -66,6 +100,7 @@ export function normaliseStory(story: Story): NormalisedStory {
   const first = events[0]?.start.time ?? 0;
   return {
     story,
+    languages: declaredLanguages(file),
     events,
     eventsById: new Map(events.map((e) => [e.id, e])),
     placesById: new Map(story.places.map((p) => [p.id, p])),
@@ -76,6 +111,7 @@ export function normaliseStory(story: Story): NormalisedStory {
     timeExtent: [first, Math.max(first, ...events.map((e) => e.endTime))],
     bounds: lons.length
       ? [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
-      : [-180, -85, 180, 85],
+      : // No places (an imported timeline): the inhabited world, with room for the map's margins.
+        [-160, -55, 160, 72],
   };
 }

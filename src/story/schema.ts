@@ -26,6 +26,14 @@ export const MESSAGES = {
   },
   zhEmpty: { en: 'the Chinese text is empty', zh: '中文文本为空' },
   enEmpty: { en: 'the English text is empty', zh: '英文文本为空' },
+  zhMissing: {
+    en: 'the Chinese text is missing (the story is in Chinese)',
+    zh: '缺少中文文本（故事语言包括中文）',
+  },
+  enMissing: {
+    en: 'the English text is missing (the story is in English)',
+    zh: '缺少英文文本（故事语言包括英文）',
+  },
   isoDate: {
     en: 'not an ISO 8601 date: use "2024-07-03", "2017-06", "2013", "-0137" or "2024-07-03T12:00+05:00"',
     zh: '不是 ISO 8601 日期：请用 "2024-07-03"、"2017-06"、"2013"、"-0137" 或 "2024-07-03T12:00+05:00"',
@@ -58,9 +66,22 @@ const id = z
 
 const nonEmpty = (message: string) => z.string().check(z.trim(), z.minLength(1, message));
 
-export const textSchema = z
-  .strictObject({ zh: nonEmpty(MESSAGES.zhEmpty.en), en: nonEmpty(MESSAGES.enEmpty.en) })
-  .check(z.meta({ id: 'Text', description: 'A human-readable text in Chinese and English.' }));
+/**
+ * Each language is optional here: which ones a text needs depends on the story's `languages`, a rule
+ * that spans the whole story and so is checked in validate.ts.
+ */
+const langs = {
+  zh: z.optional(nonEmpty(MESSAGES.zhEmpty.en)),
+  en: z.optional(nonEmpty(MESSAGES.enEmpty.en)),
+};
+
+export const textSchema = z.strictObject(langs).check(
+  z.meta({
+    id: 'Text',
+    description:
+      "A human-readable text in the story's languages (Chinese and English unless `languages` says otherwise).",
+  }),
+);
 
 const isoDate = z.string().check(z.regex(new RegExp(ISO_DATE_PATTERN), MESSAGES.isoDate.en));
 
@@ -97,8 +118,7 @@ export const paragraphSchema = z
   .strictObject({
     id,
     section: z.optional(id),
-    zh: nonEmpty(MESSAGES.zhEmpty.en),
-    en: nonEmpty(MESSAGES.enEmpty.en),
+    ...langs,
   })
   .check(z.meta({ id: 'Paragraph' }));
 
@@ -166,6 +186,10 @@ export const sourceSchema = z.strictObject({
 
 export const storySchema = z.strictObject({
   $schema: z.optional(z.string()),
+  languages: described(
+    z.array(z.enum(LANGS)).check(z.minLength(1), z.maxLength(LANGS.length)),
+    'The languages the story is written in: ["zh"], ["en"] or both. Without it, both: every text is given in Chinese and English.',
+  ),
   title: textSchema,
   subtitle: z.optional(textSchema),
   source: sourceSchema,
@@ -176,16 +200,28 @@ export const storySchema = z.strictObject({
   events: z.array(eventSchema).check(z.minLength(1, MESSAGES.storyEvents.en)),
 });
 
+/**
+ * A story as the views read it: every text in both languages. Validation accepts texts in the story's
+ * languages only, and normalise.ts fills in the other language of a one-language story.
+ */
+type Filled<T> = T extends string | number | boolean | undefined
+  ? T
+  : 'en' extends keyof T
+    ? { [K in keyof T]: Filled<T[K]> } & { zh: string; en: string }
+    : { [K in keyof T]: Filled<T[K]> };
+
 export type Lang = (typeof LANGS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Precision = (typeof PRECISIONS)[number];
 export type Mode = (typeof MODES)[number];
-export type Text = z.infer<typeof textSchema>;
-export type View = z.infer<typeof viewSchema>;
-export type Fact = z.infer<typeof factSchema>;
-export type Paragraph = z.infer<typeof paragraphSchema>;
-export type Section = z.infer<typeof sectionSchema>;
-export type Place = z.infer<typeof placeSchema>;
-export type Route = z.infer<typeof routeSchema>;
-export type StoryEvent = z.infer<typeof eventSchema>;
-export type Story = z.infer<typeof storySchema>;
+export type Text = Filled<z.infer<typeof textSchema>>;
+export type View = Filled<z.infer<typeof viewSchema>>;
+export type Fact = Filled<z.infer<typeof factSchema>>;
+export type Paragraph = Filled<z.infer<typeof paragraphSchema>>;
+export type Section = Filled<z.infer<typeof sectionSchema>>;
+export type Place = Filled<z.infer<typeof placeSchema>>;
+export type Route = Filled<z.infer<typeof routeSchema>>;
+export type StoryEvent = Filled<z.infer<typeof eventSchema>>;
+export type Story = Filled<z.infer<typeof storySchema>>;
+/** A story as its file holds it: texts only in the story's languages. */
+export type StoryFile = z.infer<typeof storySchema>;

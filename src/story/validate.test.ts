@@ -175,3 +175,52 @@ describe('suggest', () => {
     expect(suggest('lianyungang', ['astana', 'dushanbe'])).toBeUndefined();
   });
 });
+
+describe('one-language stories', () => {
+  /** The factory's story with every text in English only. */
+  const englishOnly = () => {
+    const story = structuredClone(makeStory({ languages: ['en'] })) as Record<string, unknown>;
+    const strip = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(strip);
+      else if (v && typeof v === 'object') {
+        delete (v as Record<string, unknown>).zh;
+        Object.values(v).forEach(strip);
+      }
+    };
+    strip(story);
+    return story;
+  };
+
+  it('accepts texts only in the story language', () => {
+    expect(problems(englishOnly())).toEqual([]);
+  });
+
+  it('asks for the story language in every text, in English and Chinese', () => {
+    const story = englishOnly() as { events: { title: Record<string, string> }[]; paragraphs: object[] };
+    story.events[1] = { ...story.events[1], title: { zh: '只有中文' } } as never;
+    story.paragraphs[0] = { id: 'p01' };
+    const result = validateStory(story);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      'events[1].title.en: the English text is missing (the story is in English)',
+      'paragraphs[0].en: the English text is missing (the story is in English)',
+    ]);
+    expect(result.problems[0]?.zh).toBe('缺少英文文本（故事语言包括英文）');
+  });
+
+  it('still asks a story without languages for both', () => {
+    const story = englishOnly();
+    delete story.languages;
+    expect(problems(story)).toContain('title.zh: the Chinese text is missing (the story is in Chinese)');
+  });
+
+  it('refuses an unknown or repeated language', () => {
+    expect(problems({ ...makeStory(), languages: ['fr'] })).toEqual([
+      expect.stringMatching(/^languages\[0\]: must be one of "zh", "en"/),
+    ]);
+    expect(problems({ ...makeStory(), languages: ['zh', 'zh'] })).toEqual([
+      'languages: lists a language twice',
+    ]);
+  });
+});

@@ -1,7 +1,16 @@
 import { type ParseError, parse as parseJson, printParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod/mini';
 import { parseStoryDate, supportsPrecision } from './date';
-import { ISO_DATE_PATTERN, MESSAGES, PRECISIONS, type Precision, type Story, storySchema } from './schema';
+import {
+  ISO_DATE_PATTERN,
+  LANGS,
+  type Lang,
+  MESSAGES,
+  PRECISIONS,
+  type Precision,
+  type StoryFile,
+  storySchema,
+} from './schema';
 
 const ISO = new RegExp(ISO_DATE_PATTERN);
 
@@ -18,7 +27,7 @@ export const problem = (path: string, message: string, zh: string): Problem => (
 
 const KIND_ZH: Record<string, string> = { place: '地点', paragraph: '段落', route: '线路', section: '章节' };
 
-export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
+export type ValidationResult = { ok: true; story: StoryFile } | { ok: false; problems: Problem[] };
 
 type Path = readonly PropertyKey[];
 
@@ -173,8 +182,63 @@ function checkEventDates(event: Loose, path: string, problems: Problem[]): void 
   }
 }
 
+/** The story's languages as declared; both when absent (the shape of `languages` is the schema's to report). */
+export function declaredLanguages(data: { languages?: unknown }): Lang[] {
+  const declared = Array.isArray(data.languages) ? data.languages : [];
+  const known = LANGS.filter((l) => declared.includes(l));
+  return known.length ? known : [...LANGS];
+}
+
+/** Every text of a story with its path: the objects that hold a `zh` and an `en`. */
+function textsOf(data: Loose): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  const add = (path: string, item: Loose, keys: string[]) => {
+    for (const k of keys) if (item[k] !== undefined) out.push([path ? `${path}.${k}` : k, item[k]]);
+  };
+  add('', data, ['title', 'subtitle']);
+  const source = data.source && typeof data.source === 'object' ? (data.source as Loose) : {};
+  add('source', source, ['publisher', 'dateline', 'byline', 'originalTitle']);
+  list(data.sections).forEach((s, i) => {
+    add(`sections[${i}]`, s, ['label', 'title']);
+  });
+  list(data.paragraphs).forEach((p, i) => {
+    out.push([`paragraphs[${i}]`, p]);
+  });
+  list(data.places).forEach((p, i) => {
+    add(`places[${i}]`, p, ['name', 'description']);
+  });
+  list(data.routes).forEach((r, i) => {
+    add(`routes[${i}]`, r, ['name', 'description']);
+  });
+  list(data.events).forEach((e, i) => {
+    add(`events[${i}]`, e, ['dateNote', 'title', 'summary', 'notes']);
+    list(e.facts).forEach((f, j) => {
+      add(`events[${i}].facts[${j}]`, f, ['label', 'unit']);
+    });
+  });
+  return out;
+}
+
+const MISSING: Record<Lang, { en: string; zh: string }> = { zh: MESSAGES.zhMissing, en: MESSAGES.enMissing };
+
+/** A text needs each of the story's languages; another language is allowed (a translation under way) and not shown. */
+function checkLanguages(data: Loose, problems: Problem[]): void {
+  const languages = declaredLanguages(data);
+  if (Array.isArray(data.languages) && new Set(data.languages).size !== data.languages.length) {
+    problems.push(problem('languages', 'lists a language twice', '重复列出了同一种语言'));
+  }
+  for (const [path, text] of textsOf(data)) {
+    if (!text || typeof text !== 'object') continue;
+    for (const lang of languages) {
+      if ((text as Loose)[lang] === undefined)
+        problems.push(problem(`${path}.${lang}`, MISSING[lang].en, MISSING[lang].zh));
+    }
+  }
+}
+
 function crossCheck(data: Loose): Problem[] {
   const problems: Problem[] = [];
+  checkLanguages(data, problems);
   const paragraphs = list(data.paragraphs);
   const places = list(data.places);
   const routes = list(data.routes);
