@@ -1,7 +1,9 @@
 import {
+  type FocusEvent,
   type KeyboardEvent,
   memo,
   type PointerEvent,
+  type RefObject,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -13,6 +15,7 @@ import { formatStoryDate, formatTick } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
+import { isWindowed, itemsInSpan, windowSpan } from '../lib/windowing';
 import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
 import type { TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
@@ -136,6 +139,7 @@ function TimelineAxis() {
   const xOf = useCallback((time: number) => PAD + scale.toUnit(time) * inner, [scale, inner]);
   const xOfEvent = useCallback((e: TimedEvent) => xAt(e, z), [xAt, z]);
   const marks = useLanes(events, xOfEvent, lang, lanes);
+  const shownMarks = useMarksNearView(scrollRef, marks, activeId, width);
 
   useEffect(() => {
     const el = scrollRef.current;
@@ -270,8 +274,13 @@ function TimelineAxis() {
       >
         <div className="timeline-inner" style={{ width }}>
           <Axis scale={scale} xOf={xOf} inner={inner} lang={lang} axisTop={axisTop} />
-          <ol className="timeline-marks" aria-label={t('events')}>
-            {marks.map((m) => {
+          <ol
+            className="timeline-marks"
+            aria-label={t('events')}
+            onFocus={shownMarks.onFocus}
+            onBlur={shownMarks.onBlur}
+          >
+            {shownMarks.marks.map((m) => {
               const e = story.eventsById.get(m.id);
               return e ? (
                 <Mark
@@ -290,6 +299,49 @@ function TimelineAxis() {
       </div>
     </section>
   );
+}
+
+/**
+ * The marks to render: all of them for a story of ordinary size; for a large one, those within a
+ * screen of the view, plus the active and the focused mark wherever they are (so the current event
+ * keeps its name for screen readers and the keyboard focus is never dropped). Marks are sorted by x.
+ */
+function useMarksNearView(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  marks: PlacedMark[],
+  activeId: string | null,
+  width: number,
+) {
+  const windowed = isWindowed(marks.length);
+  const [span, setSpan] = useState({ from: 0, to: 0 });
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+
+  // A new span only when the scroll crosses a whole screen: one render per screen, not per scroll event.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new width (zoom) moves the marks under the view
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !windowed) return;
+    const update = () => {
+      const next = windowSpan(el.scrollLeft, el.clientWidth);
+      setSpan((current) => (current.from === next.from && current.to === next.to ? current : next));
+    };
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    return () => el.removeEventListener('scroll', update);
+  }, [scrollRef, windowed, width]);
+
+  const shown = useMemo(() => {
+    if (!windowed) return marks;
+    const keep = new Set([activeId, focusedId].filter((id): id is string => !!id));
+    return itemsInSpan(marks, span.from, span.to, (m) => m.x, keep);
+  }, [windowed, marks, span, activeId, focusedId]);
+
+  const onFocus = useCallback((e: FocusEvent) => {
+    const id = (e.target as HTMLElement).closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
+    setFocusedId(id ?? null);
+  }, []);
+  const onBlur = useCallback(() => setFocusedId(null), []);
+  return { marks: shown, onFocus: windowed ? onFocus : undefined, onBlur: windowed ? onBlur : undefined };
 }
 
 function TimelineToolbar({
@@ -399,7 +451,7 @@ const Mark = memo(function Mark({ event: e, mark: m, top, active, lang, onActiva
   const date = formatStoryDate(e.start, e.precision, lang);
   const title = e.title[lang];
   return (
-    <li className={active ? 'active' : undefined} style={{ left: m.x, top }}>
+    <li className={active ? 'active' : undefined} style={{ left: m.x, top }} data-event-id={e.id}>
       <button
         type="button"
         className={`mark cat-${e.category}${m.fit ? '' : ' unnamed'}`}
