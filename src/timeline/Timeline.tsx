@@ -17,9 +17,9 @@ import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
 import { isWindowed, itemsInSpan, windowSpan } from '../lib/windowing';
 import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
-import type { TimedEvent } from '../story/normalise';
+import type { NormalisedStory, TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
-import { DOT, LABEL_PAD, layoutMarks, namedShare, type PlacedMark } from './lanes';
+import { DOT, LABEL_PAD, layoutMarks, namedShare, type PlacedMark, thinAxis } from './lanes';
 import { measureLabel, onLabelFontReady } from './measure';
 import { type FocusContextScale, focusContextScale, placementTimes, segmentTicks } from './scale';
 import { TimelineList } from './TimelineList';
@@ -274,13 +274,16 @@ function TimelineAxis() {
       >
         <div className="timeline-inner" style={{ width }}>
           <Axis scale={scale} xOf={xOf} inner={inner} lang={lang} axisTop={axisTop} />
+          {shownMarks.dots.length > 0 && (
+            <AxisDots dots={shownMarks.dots} story={story} y={axisTop + AXIS_ROW / 2} />
+          )}
           <ol
             className="timeline-marks"
             aria-label={t('events')}
             onFocus={shownMarks.onFocus}
             onBlur={shownMarks.onBlur}
           >
-            {shownMarks.marks.map((m) => {
+            {shownMarks.buttons.map((m) => {
               const e = story.eventsById.get(m.id);
               return e ? (
                 <Mark
@@ -331,9 +334,12 @@ function useMarksNearView(
   }, [scrollRef, windowed, width]);
 
   const shown = useMemo(() => {
-    if (!windowed) return marks;
+    if (!windowed) return { buttons: marks, dots: [] };
     const keep = new Set([activeId, focusedId].filter((id): id is string => !!id));
-    return itemsInSpan(marks, span.from, span.to, (m) => m.x, keep);
+    return thinAxis(
+      itemsInSpan(marks, span.from, span.to, (m) => m.x, keep),
+      keep,
+    );
   }, [windowed, marks, span, activeId, focusedId]);
 
   const onFocus = useCallback((e: FocusEvent) => {
@@ -341,7 +347,11 @@ function useMarksNearView(
     setFocusedId(id ?? null);
   }, []);
   const onBlur = useCallback(() => setFocusedId(null), []);
-  return { marks: shown, onFocus: windowed ? onFocus : undefined, onBlur: windowed ? onBlur : undefined };
+  return {
+    ...shown,
+    onFocus: windowed ? onFocus : undefined,
+    onBlur: windowed ? onBlur : undefined,
+  };
 }
 
 function TimelineToolbar({
@@ -433,6 +443,31 @@ const Axis = memo(function Axis({ scale, xOf, inner, lang, axisTop }: AxisProps)
           </g>
         );
       })}
+    </svg>
+  );
+});
+
+/** The crowded axis's marks that are not buttons: one path a category, a dot each, under the buttons. */
+const AxisDots = memo(function AxisDots({
+  dots,
+  story,
+  y,
+}: {
+  dots: PlacedMark[];
+  story: NormalisedStory;
+  y: number;
+}) {
+  const paths = new Map<string, string>();
+  for (const m of dots) {
+    const category = story.eventsById.get(m.id)?.category;
+    if (category) paths.set(category, `${paths.get(category) ?? ''}M${m.x.toFixed(1)} ${y}h0`);
+  }
+  return (
+    <svg className="timeline-dots" width="100%" height="100%" aria-hidden="true">
+      <path className="halo" d={[...paths.values()].join('')} />
+      {[...paths].map(([category, d]) => (
+        <path key={category} className={`cat-${category}`} d={d} />
+      ))}
     </svg>
   );
 });
