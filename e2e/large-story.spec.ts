@@ -7,6 +7,9 @@ const EVENTS = 10_000;
 const body = JSON.stringify(generateStory({ events: EVENTS, places: 2000 }));
 const paragraphOf = (n: number) => `p${Math.ceil(n / 5)}`;
 
+// A 10,000-event story under software WebGL on two shared cores: loading alone can take half a minute.
+test.describe.configure({ timeout: 180_000 });
+
 async function openLarge(app: StoryMap, page: Page, hash = '#lang=en') {
   await page.route('**/stories/events-10000.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
