@@ -159,10 +159,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function measureInteractions(
-  browser: Browser,
-  story: NormalisedStory,
-) {
+async function measureInteractions(browser: Browser, story: NormalisedStory) {
   step('interactions in the app with the real story');
   const cold = await ColdPage.open(browser, ORIGIN);
   await cold.page.goto(`${ORIGIN}/`);
