@@ -6,10 +6,10 @@
  * gate. It fails only when something breaks.
  *
  * `BENCH_ONLY=loads,interactions,large,lighthouse` (any of them) runs only those parts, and
- * `BENCH_RUNS=n` sets the number of cold loads: a partial run prints its numbers and leaves the
+ * `BENCH_RUNS=n` sets the number of cold loads (`BENCH_REUSE_DIST=1` keeps the app's build): a partial run prints its numbers and leaves the
  * README alone, which only a complete run updates.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
@@ -87,7 +87,9 @@ function step(message: string): void {
 /** Builds the pages and writes the data they load; returns the real story, validated. */
 async function prepare(): Promise<Story> {
   step('building the app, the bare MapLibre page and the synthetic stories');
-  await build({ logLevel: 'error' });
+  // A partial run may measure the app already built (BENCH_REUSE_DIST=1), e.g. while e2e tests serve it.
+  if (!(ONLY && process.env.BENCH_REUSE_DIST === '1' && existsSync('dist/index.html')))
+    await build({ logLevel: 'error' });
   await build({ configFile: 'bench/bare/vite.config.ts', logLevel: 'error' });
   const real = validateStoryText(readFileSync('data/story.json', 'utf8'));
   if (!real.ok) throw new Error(`data/story.json is invalid: ${real.problems.map(formatProblem).join('; ')}`);
