@@ -28,7 +28,10 @@ export interface Results {
   /** Long tasks while the wheel scrolls each region, by story. */
   scrolling: Record<string, { timeline: LongTasks; article: LongTasks }>;
   /** One cold load of the largest story: a figure, not a target. */
-  huge: { events: number; readyMs: number; interactiveMs: number | null; heapBytes: number } | null;
+  huge:
+    | { events: number; readyMs: number; interactiveMs: number | null; heapBytes: number }
+    | { events: number; refused: string }
+    | null;
   lighthouse: LighthouseRun[] | null;
   bundle: BundleSize;
   targets: Target[];
@@ -116,7 +119,9 @@ function interactionsTable(results: Results): string {
   if (huge)
     rows.push([
       `${huge.events.toLocaleString('en')} events, one cold load (a figure, not a target)`,
-      `ready ${ms(huge.readyMs)}${huge.interactiveMs === null ? '' : `, interactive ${ms(huge.interactiveMs)}`}, JS heap ${mb(huge.heapBytes)}`,
+      'refused' in huge
+        ? huge.refused
+        : `ready ${ms(huge.readyMs)}${huge.interactiveMs === null ? '' : `, interactive ${ms(huge.interactiveMs)}`}, JS heap ${mb(huge.heapBytes)}`,
     ]);
   return rows.length ? table(['Interaction (app, real story unless named)', 'Measured'], rows) : '';
 }
