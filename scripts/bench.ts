@@ -209,7 +209,8 @@ async function measureLarge(browser: Browser): Promise<Pick<Results, 'scrolling'
   // The app refuses story files over its limit with a message: then that is the figure.
   const bytes = statSync(`${BUILD}/${storyFile(HUGE)}`).size;
   if (bytes > MAX_STORY_BYTES) {
-    const refused = `the file is ${format.mb(bytes)}, over the app's limit of ${format.mb(MAX_STORY_BYTES)}: not loaded`;
+    const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+    const refused = `the file is ${mib(bytes)}, over the app's limit of ${mib(MAX_STORY_BYTES)}: refused with a message`;
     console.log(`  ${refused}`);
     return { scrolling: { [BIG_LABEL]: big }, huge: { events: HUGE, refused } };
   }
