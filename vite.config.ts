@@ -85,10 +85,10 @@ const servedBuild = {
   rolldownOptions: {
     output: {
       // Vendors in chunks of their own: they change less often than the app, and `npm run bench`
-      // weighs the app's own code without them.
+      // weighs the app's own code without them. React's virtualiser (windowed views of large stories) goes with React.
       codeSplitting: {
         groups: [
-          { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]/ },
           { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
         ],
       },

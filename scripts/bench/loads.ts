@@ -17,6 +17,8 @@ export interface LoadSample {
   interactiveMs: number | null;
   bytes: Bytes;
   heapBytes: number;
+  /** Cumulative layout shift up to the moment the network is idle (shifts after input excluded). */
+  cls: number;
 }
 
 export interface LoadSummary {
@@ -24,17 +26,36 @@ export interface LoadSummary {
   interactiveMs: Summary | null;
   bytes: Record<keyof Bytes | 'total', Summary>;
   heapBytes: Summary;
+  cls: Summary;
   /** Requests to other origins, over all loads (the URLs are printed, not kept). */
   externalRequests: number;
   errors: string[];
 }
 
-export async function coldLoad(browser: Browser, origin: string, subject: Subject) {
+/** The page's layout shifts so far, summed: the buffered entries arrive in the observer's first callback. */
+function layoutShift(cold: ColdPage): Promise<number> {
+  return cold.page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 250);
+      }),
+  );
+}
+
+export async function coldLoad(browser: Browser, origin: string, subject: Subject, timeout?: number) {
   const cold = await ColdPage.open(browser, origin);
   try {
     await cold.page.goto(subject.url ?? `${origin}${subject.path}`);
     const names = [subject.marks.ready, ...(subject.marks.interactive ? [subject.marks.interactive] : [])];
-    const marks = await cold.marks(names);
+    const marks = await cold.marks(names, timeout);
     // Whatever the page still fetches after it is ready (font subsets, late chunks) is part of its weight.
     await cold.page.waitForLoadState('networkidle').catch(() => undefined);
     const sample: LoadSample = {
@@ -42,6 +63,7 @@ export async function coldLoad(browser: Browser, origin: string, subject: Subjec
       interactiveMs: subject.marks.interactive ? (marks[subject.marks.interactive] ?? -1) : null,
       bytes: await cold.bytes(),
       heapBytes: await cold.heap(),
+      cls: await layoutShift(cold),
     };
     return { sample, external: cold.external, errors: cold.errors };
   } finally {
@@ -63,6 +85,7 @@ export function summarizeLoads(samples: LoadSample[], external: string[], errors
       total: summarize(total),
     },
     heapBytes: summarize(samples.map((s) => s.heapBytes)),
+    cls: summarize(samples.map((s) => s.cls)),
     externalRequests: external.length,
     errors: [...new Set(errors)],
   };

@@ -3,6 +3,7 @@ import { BYTE_KINDS } from './browser';
 import type { BundleSize } from './bundle';
 import type { ClickSamples, LongTasks } from './interactions';
 import type { JourneyFrames } from './journey';
+import { CATEGORIES, type LighthouseRun } from './lighthouse';
 import type { LoadSummary } from './loads';
 import type { Summary } from './stats';
 
@@ -17,14 +18,23 @@ export interface Results {
   date: string;
   machine: { cpus: number; node: string; browser: string };
   runs: number;
+  /** The parts of the bench that ran (BENCH_ONLY). */
+  parts: string[];
   loads: Record<string, LoadSummary & { label: string }>;
   interactions: {
     markerClickMs: (Summary & Omit<ClickSamples, 'ms'>) | null;
     timelineClickToMovestartMs: Summary | null;
     heapGrowth: { changes: number; beforeBytes: number; afterBytes: number; growthBytes: number };
-    longTasksWhileScrolling: Record<string, { timeline: LongTasks; article: LongTasks }>;
     journey: JourneyFrames;
-  };
+  } | null;
+  /** Long tasks while the wheel scrolls each region, by story. */
+  scrolling: Record<string, { timeline: LongTasks; article: LongTasks }>;
+  /** One cold load of the largest story: a figure, not a target. */
+  huge:
+    | { events: number; readyMs: number; interactiveMs: number | null; heapBytes: number }
+    | { events: number; refused: string }
+    | null;
+  lighthouse: LighthouseRun[] | null;
   bundle: BundleSize;
   targets: Target[];
 }
@@ -59,6 +69,7 @@ function loadsTable(results: Results, bareKey: string): string {
     ...BYTE_KINDS.map((k) => kb(l.bytes[k].median)),
     kb(l.bytes.total.median),
     spread(l.heapBytes, mb),
+    l.cls.median.toFixed(3),
   ]);
   const bare = results.loads[bareKey];
   const app = results.loads.story;
@@ -71,50 +82,70 @@ function loadsTable(results: Results, bareKey: string): string {
       ...BYTE_KINDS.map((k) => ratio(app.bytes[k].median, bare.bytes[k].median)),
       ratio(app.bytes.total.median, bare.bytes.total.median),
       ratio(app.heapBytes.median, bare.heapBytes.median),
+      '–',
     ]);
   }
   return table(
-    ['Page', 'ready', 'interactive', 'JS', 'CSS', 'fonts', 'data', 'other', 'total', 'JS heap'],
+    ['Page', 'ready', 'interactive', 'JS', 'CSS', 'fonts', 'data', 'other', 'total', 'JS heap', 'CLS'],
     rows,
   );
 }
 
 function interactionsTable(results: Results): string {
-  const {
-    markerClickMs: click,
-    timelineClickToMovestartMs: move,
-    heapGrowth,
-    longTasksWhileScrolling,
-    journey,
-  } = results.interactions;
   const percentiles = (s: Summary | null) =>
     s ? `median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n = ${s.n})` : 'no sample';
-  const rows = [
-    [
-      'marker click → paragraph highlighted (painted)',
-      `${percentiles(click)}${click ? `, ${new Set(click.places).size} places, ${click.attempts} clicks` : ''}`,
-    ],
-    ['timeline click → map movestart', percentiles(move)],
-    [
-      `JS heap growth after ${heapGrowth.changes} event changes`,
-      `${mb(heapGrowth.growthBytes)} (${mb(heapGrowth.beforeBytes)} → ${mb(heapGrowth.afterBytes)})`,
-    ],
-    ...Object.entries(longTasksWhileScrolling).flatMap(([story, phases]) =>
+  const rows: string[][] = [];
+  if (results.interactions) {
+    const {
+      markerClickMs: click,
+      timelineClickToMovestartMs: move,
+      heapGrowth,
+      journey,
+    } = results.interactions;
+    rows.push(
+      [
+        'marker click → paragraph highlighted (painted)',
+        `${percentiles(click)}${click ? `, ${new Set(click.places).size} places, ${click.attempts} clicks` : ''}`,
+      ],
+      ['timeline click → map movestart', percentiles(move)],
+      [
+        `JS heap growth after ${heapGrowth.changes} event changes`,
+        `${mb(heapGrowth.growthBytes)} (${mb(heapGrowth.beforeBytes)} → ${mb(heapGrowth.afterBytes)})`,
+      ],
+      [
+        `journey along ${journey.route} (${journey.stops} stops)`,
+        `${journey.fps.toFixed(0)} frames/s over ${journey.seconds.toFixed(0)} s; long tasks: ${
+          journey.longTasks.count
+            ? `${journey.longTasks.count}, longest ${ms(journey.longTasks.maxMs)}`
+            : 'none'
+        }`,
+      ],
+    );
+  }
+  rows.push(
+    ...Object.entries(results.scrolling).flatMap(([story, phases]) =>
       Object.entries(phases).map(([region, t]) => [
         `long tasks, wheel over the ${region} (${story})`,
         t.count ? `${t.count}, longest ${ms(t.maxMs)}, ${ms(t.totalMs)} in all` : 'none',
       ]),
     ),
-    [
-      `journey along ${journey.route} (${journey.stops} stops)`,
-      `${journey.fps.toFixed(0)} frames/s over ${journey.seconds.toFixed(0)} s; long tasks: ${
-        journey.longTasks.count
-          ? `${journey.longTasks.count}, longest ${ms(journey.longTasks.maxMs)}`
-          : 'none'
-      }`,
-    ],
-  ];
-  return table(['Interaction (app, real story)', 'Measured'], rows);
+  );
+  const { huge } = results;
+  if (huge)
+    rows.push([
+      `${huge.events.toLocaleString('en')} events, one cold load (a figure, not a target)`,
+      'refused' in huge
+        ? huge.refused
+        : `ready ${ms(huge.readyMs)}${huge.interactiveMs === null ? '' : `, interactive ${ms(huge.interactiveMs)}`}, JS heap ${mb(huge.heapBytes)}`,
+    ]);
+  return rows.length ? table(['Interaction (app, real story unless named)', 'Measured'], rows) : '';
+}
+
+function lighthouseTable(runs: LighthouseRun[]): string {
+  return table(
+    ['Lighthouse 12.2 (desktop, one run)', ...CATEGORIES],
+    runs.map((r) => [r.label, ...CATEGORIES.map((c) => String(r.scores[c] ?? '–'))]),
+  );
 }
 
 export function markdown(results: Results, bareKey: string): string {
@@ -123,10 +154,9 @@ export function markdown(results: Results, bareKey: string): string {
       `JS heap of the page's main thread after GC. ${results.machine.cpus} CPUs, ${results.machine.browser}, ` +
       `software WebGL, ${results.date.slice(0, 10)}.`,
     '',
-    loadsTable(results, bareKey),
-    '',
-    interactionsTable(results),
-    '',
+    ...(Object.keys(results.loads).length ? [loadsTable(results, bareKey), ''] : []),
+    ...(interactionsTable(results) ? [interactionsTable(results), ''] : []),
+    ...(results.lighthouse ? [lighthouseTable(results.lighthouse), ''] : []),
     table(
       ['Target', 'Measured', 'Limit', 'Result'],
       results.targets.map((t) => [t.name, t.measured, t.limit, t.pass ? 'pass' : '**FAIL**']),

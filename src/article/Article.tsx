@@ -1,28 +1,61 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
+import { isWindowed } from '../lib/windowing';
 import type { TextMode } from '../store/store';
 import { activeEvent, shownText } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { parseStoryDate } from '../story/date';
 import { type TimedEvent, textLang } from '../story/normalise';
 import type { Lang, Paragraph } from '../story/schema';
-import { groupBySection, paragraphAtLine } from './reading';
+import { type ArticleRow, articleRows, groupBySection, paragraphAtLine, type SectionGroup } from './reading';
 
 /** Share of the article's height where the reading line sits. */
 const READING_LINE = 0.3;
 /** How long after a wheel, touch or key the scrolling still counts as the reader's. */
 const USER_SCROLL_MS = 1200;
+/** Where a chosen passage lands: this share of the article's height below its top. */
+const PASSAGE_AT = 0.2;
+/** The article panel's top padding, px (app.css): where the first row starts. */
+const PANEL_PAD_TOP = 16;
 
 const NO_EVENTS: TimedEvent[] = [];
 
-function scrollToParagraph(el: HTMLElement, id: string | undefined, behavior: ScrollBehavior): void {
-  const target = id ? el.querySelector<HTMLElement>(`[data-paragraph-id="${id}"]`) : null;
+type RowVirtualizer = Virtualizer<HTMLElement, Element>;
+
+/** A windowed article keeps the virtualiser and where each paragraph's row is. */
+interface Windowed {
+  virtualizer: RowVirtualizer;
+  rowOf: Map<string, number>;
+}
+
+function scrollToParagraph(
+  el: HTMLElement,
+  id: string | undefined,
+  behavior: ScrollBehavior,
+  windowed?: Windowed,
+): void {
+  if (!id) return;
+  const target = el.querySelector<HTMLElement>(`[data-paragraph-id="${id}"]`);
+  const row = windowed?.rowOf.get(id);
+  // A paragraph far off is not in the page: the virtualiser scrolls to its row and settles it as rows are measured.
+  if (windowed && row !== undefined && !target) {
+    windowed.virtualizer.scrollToIndex(row, { align: 'start', behavior });
+    return;
+  }
   if (!target) return;
   const top = target.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
-  el.scrollTo({ top: Math.max(0, top - el.clientHeight * 0.2), behavior });
+  el.scrollTo({ top: Math.max(0, top - el.clientHeight * PASSAGE_AT), behavior });
+}
+
+/** A first guess at a row's height before it is measured: longer text, more lines. */
+function estimateRow(row: ArticleRow | undefined, text: TextMode): number {
+  if (row?.kind !== 'paragraph') return row?.kind === 'section' ? 60 : 120;
+  const chars = text === 'zh' ? row.paragraph.zh.length * 2 : row.paragraph.en.length;
+  return 60 + Math.ceil(chars / 70) * 28;
 }
 
 /** The article in Chinese, English or both; follows the active event and leads it while the reader scrolls. */
@@ -40,13 +73,33 @@ export function Article() {
   const activeParagraphs = useMemo(() => new Set(active?.paragraphs ?? []), [active]);
   const groups = useMemo(() => (story ? groupBySection(story.story) : []), [story]);
   const activate = useCallback((id: string) => store.getState().activate(id, 'article'), [store]);
+  const windowedRows = useMemo(
+    () => (story && isWindowed(story.story.paragraphs.length) ? articleRows(groups) : null),
+    [story, groups],
+  );
+  const virtualizer = useVirtualizer({
+    count: windowedRows?.rows.length ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => estimateRow(windowedRows?.rows[i], text),
+    overscan: 4,
+    scrollMargin: PANEL_PAD_TOP,
+    scrollPaddingStart: (scrollRef.current?.clientHeight ?? 0) * PASSAGE_AT,
+    enabled: windowedRows !== null,
+  });
+  const windowed = useRef<Windowed | undefined>(undefined);
+  windowed.current = windowedRows ? { virtualizer, rowOf: windowedRows.rowOf } : undefined;
 
   // Bring the active event's first paragraph to the reading line, unless the reader's own scrolling chose it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: activation re-runs it for repeated choices
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || store.getState().origin === 'article') return;
-    scrollToParagraph(el, active?.paragraphs[0], prefersReducedMotion() ? 'auto' : 'smooth');
+    scrollToParagraph(
+      el,
+      active?.paragraphs[0],
+      prefersReducedMotion() ? 'auto' : 'smooth',
+      windowed.current,
+    );
   }, [active, activation, store]);
 
   // A hidden article (the phone's other tab) cannot scroll; catch up when it is shown.
@@ -56,7 +109,7 @@ export function Article() {
     let shown = el.clientHeight > 0;
     const observer = new ResizeObserver(() => {
       if (!shown && el.clientHeight > 0)
-        scrollToParagraph(el, activeEvent(store.getState())?.paragraphs[0], 'auto');
+        scrollToParagraph(el, activeEvent(store.getState())?.paragraphs[0], 'auto', windowed.current);
       shown = el.clientHeight > 0;
     });
     observer.observe(el);
@@ -124,41 +177,79 @@ export function Article() {
     );
   };
 
+  const header = (
+    <header className="article-header">
+      <h1 lang={LANG_TAG[own]}>{story.story.title[lang]}</h1>
+      {story.story.subtitle && (
+        <p className="subtitle" lang={LANG_TAG[own]}>
+          {story.story.subtitle[lang]}
+        </p>
+      )}
+      <p className="byline" lang={LANG_TAG[own]}>
+        {source.publisher[lang]} · <time dateTime={source.date}>{sourceDate}</time>
+        {source.dateline ? ` · ${source.dateline[lang]}` : ''}
+      </p>
+      <p className="byline" lang={LANG_TAG[own]}>
+        {source.byline[lang]}
+      </p>
+    </header>
+  );
+  const footer = (
+    <footer className="article-footer" lang={LANG_TAG[own]}>
+      {t('source')}: {source.publisher[lang]}, {source.originalTitle[lang]} ({sourceDate})
+    </footer>
+  );
+  const sectionHeading = (section: SectionGroup['section']) =>
+    section && (
+      <h2 lang={LANG_TAG[own]}>
+        <span className="section-label">{section.label[lang]}</span>
+        {section.title && (
+          <span className="section-title" title={t('editorialHeading')}>
+            {section.title[lang]}
+          </span>
+        )}
+      </h2>
+    );
+
+  const renderRow = (row: ArticleRow): ReactNode => {
+    if (row.kind === 'header') return header;
+    if (row.kind === 'footer') return footer;
+    if (row.kind === 'section') return <div className="article-section">{sectionHeading(row.section)}</div>;
+    return renderParagraph(row.paragraph);
+  };
+
   return (
     <section ref={scrollRef} className="article-panel" aria-label={t('article')} id="article" tabIndex={-1}>
-      <header className="article-header">
-        <h1 lang={LANG_TAG[own]}>{story.story.title[lang]}</h1>
-        {story.story.subtitle && (
-          <p className="subtitle" lang={LANG_TAG[own]}>
-            {story.story.subtitle[lang]}
-          </p>
-        )}
-        <p className="byline" lang={LANG_TAG[own]}>
-          {source.publisher[lang]} · <time dateTime={source.date}>{sourceDate}</time>
-          {source.dateline ? ` · ${source.dateline[lang]}` : ''}
-        </p>
-        <p className="byline" lang={LANG_TAG[own]}>
-          {source.byline[lang]}
-        </p>
-      </header>
-      {groups.map((g) => (
-        <div key={g.section?.id ?? 'intro'} className="article-section">
-          {g.section && (
-            <h2 lang={LANG_TAG[own]}>
-              <span className="section-label">{g.section.label[lang]}</span>
-              {g.section.title && (
-                <span className="section-title" title={t('editorialHeading')}>
-                  {g.section.title[lang]}
-                </span>
-              )}
-            </h2>
-          )}
-          {g.paragraphs.map(renderParagraph)}
+      {windowedRows ? (
+        // Only the rows near the screen are in the page: a story of thousands of paragraphs costs what a short one does.
+        <div className="article-rows" style={{ height: virtualizer.getTotalSize() - PANEL_PAD_TOP }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = windowedRows.rows[item.index];
+            return row ? (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="article-row"
+                style={{ transform: `translateY(${item.start - PANEL_PAD_TOP}px)` }}
+              >
+                {renderRow(row)}
+              </div>
+            ) : null;
+          })}
         </div>
-      ))}
-      <footer className="article-footer" lang={LANG_TAG[own]}>
-        {t('source')}: {source.publisher[lang]}, {source.originalTitle[lang]} ({sourceDate})
-      </footer>
+      ) : (
+        <>
+          {header}
+          {groups.map((g) => (
+            <div key={g.section?.id ?? 'intro'} className="article-section">
+              {sectionHeading(g.section)}
+              {g.paragraphs.map(renderParagraph)}
+            </div>
+          ))}
+          {footer}
+        </>
+      )}
     </section>
   );
 }

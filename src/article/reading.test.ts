@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeParagraph } from '../story/fixtures';
-import { groupBySection, paragraphAtLine } from './reading';
+import { articleRows, groupBySection, paragraphAtLine } from './reading';
 
 describe('groupBySection', () => {
   it('keeps article order and starts a group at each section', () => {
@@ -33,5 +33,26 @@ describe('paragraphAtLine', () => {
   });
   it('finds nothing above the first paragraph', () => {
     expect(paragraphAtLine(items, -10)).toBeNull();
+  });
+});
+
+describe('articleRows', () => {
+  it('lays the article out as header, section headings, paragraphs and footer, and finds each paragraph', () => {
+    const { rows, rowOf } = articleRows(
+      groupBySection({
+        paragraphs: [
+          makeParagraph('p1'),
+          makeParagraph('p2', { section: 's1' }),
+          makeParagraph('p3', { section: 's1' }),
+        ],
+        sections: [{ id: 's1', label: { zh: '（一）', en: 'Part I' } }],
+      }),
+    );
+    expect(
+      rows.map((r) =>
+        r.kind === 'paragraph' ? r.paragraph.id : r.kind === 'section' ? `§${r.section.id}` : r.kind,
+      ),
+    ).toEqual(['header', 'p1', '§s1', 'p2', 'p3', 'footer']);
+    expect([rowOf.get('p1'), rowOf.get('p2'), rowOf.get('p3')]).toEqual([1, 3, 4]);
   });
 });

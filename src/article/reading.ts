@@ -29,3 +29,25 @@ export function paragraphAtLine(
   }
   return found;
 }
+
+/** One row of a windowed article: its header, a section's heading, a paragraph or the footer. */
+export type ArticleRow =
+  | { kind: 'header' }
+  | { kind: 'section'; section: Section }
+  | { kind: 'paragraph'; paragraph: Paragraph }
+  | { kind: 'footer' };
+
+/** The article as a flat list of rows, in reading order, and the row of each paragraph. */
+export function articleRows(groups: SectionGroup[]): { rows: ArticleRow[]; rowOf: Map<string, number> } {
+  const rows: ArticleRow[] = [{ kind: 'header' }];
+  const rowOf = new Map<string, number>();
+  for (const g of groups) {
+    if (g.section) rows.push({ kind: 'section', section: g.section });
+    for (const paragraph of g.paragraphs) {
+      rowOf.set(paragraph.id, rows.length);
+      rows.push({ kind: 'paragraph', paragraph });
+    }
+  }
+  rows.push({ kind: 'footer' });
+  return { rows, rowOf };
+}

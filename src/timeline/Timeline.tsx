@@ -1,7 +1,9 @@
 import {
+  type FocusEvent,
   type KeyboardEvent,
   memo,
   type PointerEvent,
+  type RefObject,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -13,10 +15,11 @@ import { formatStoryDate, formatTick } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
+import { isWindowed, itemsInSpan, windowSpan } from '../lib/windowing';
 import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
-import type { TimedEvent } from '../story/normalise';
+import type { NormalisedStory, TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
-import { DOT, LABEL_PAD, layoutMarks, namedShare, type PlacedMark } from './lanes';
+import { DOT, LABEL_PAD, layoutMarks, namedShare, type PlacedMark, thinAxis } from './lanes';
 import { measureLabel, onLabelFontReady } from './measure';
 import { type FocusContextScale, focusContextScale, placementTimes, segmentTicks } from './scale';
 import { TimelineList } from './TimelineList';
@@ -136,6 +139,7 @@ function TimelineAxis() {
   const xOf = useCallback((time: number) => PAD + scale.toUnit(time) * inner, [scale, inner]);
   const xOfEvent = useCallback((e: TimedEvent) => xAt(e, z), [xAt, z]);
   const marks = useLanes(events, xOfEvent, lang, lanes);
+  const shownMarks = useMarksNearView(scrollRef, marks, activeId, width);
 
   useEffect(() => {
     const el = scrollRef.current;
@@ -270,8 +274,16 @@ function TimelineAxis() {
       >
         <div className="timeline-inner" style={{ width }}>
           <Axis scale={scale} xOf={xOf} inner={inner} lang={lang} axisTop={axisTop} />
-          <ol className="timeline-marks" aria-label={t('events')}>
-            {marks.map((m) => {
+          {shownMarks.dots.length > 0 && (
+            <AxisDots dots={shownMarks.dots} story={story} y={axisTop + AXIS_ROW / 2} />
+          )}
+          <ol
+            className="timeline-marks"
+            aria-label={t('events')}
+            onFocus={shownMarks.onFocus}
+            onBlur={shownMarks.onBlur}
+          >
+            {shownMarks.buttons.map((m) => {
               const e = story.eventsById.get(m.id);
               return e ? (
                 <Mark
@@ -290,6 +302,56 @@ function TimelineAxis() {
       </div>
     </section>
   );
+}
+
+/**
+ * The marks to render: all of them for a story of ordinary size; for a large one, those within a
+ * screen of the view, plus the active and the focused mark wherever they are (so the current event
+ * keeps its name for screen readers and the keyboard focus is never dropped). Marks are sorted by x.
+ */
+function useMarksNearView(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  marks: PlacedMark[],
+  activeId: string | null,
+  width: number,
+) {
+  const windowed = isWindowed(marks.length);
+  const [span, setSpan] = useState({ from: 0, to: 0 });
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+
+  // A new span only when the scroll crosses a whole screen: one render per screen, not per scroll event.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new width (zoom) moves the marks under the view
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !windowed) return;
+    const update = () => {
+      const next = windowSpan(el.scrollLeft, el.clientWidth);
+      setSpan((current) => (current.from === next.from && current.to === next.to ? current : next));
+    };
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    return () => el.removeEventListener('scroll', update);
+  }, [scrollRef, windowed, width]);
+
+  const shown = useMemo(() => {
+    if (!windowed) return { buttons: marks, dots: [] };
+    const keep = new Set([activeId, focusedId].filter((id): id is string => !!id));
+    return thinAxis(
+      itemsInSpan(marks, span.from, span.to, (m) => m.x, keep),
+      keep,
+    );
+  }, [windowed, marks, span, activeId, focusedId]);
+
+  const onFocus = useCallback((e: FocusEvent) => {
+    const id = (e.target as HTMLElement).closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
+    setFocusedId(id ?? null);
+  }, []);
+  const onBlur = useCallback(() => setFocusedId(null), []);
+  return {
+    ...shown,
+    onFocus: windowed ? onFocus : undefined,
+    onBlur: windowed ? onBlur : undefined,
+  };
 }
 
 function TimelineToolbar({
@@ -385,6 +447,31 @@ const Axis = memo(function Axis({ scale, xOf, inner, lang, axisTop }: AxisProps)
   );
 });
 
+/** The crowded axis's marks that are not buttons: one path a category, a dot each, under the buttons. */
+const AxisDots = memo(function AxisDots({
+  dots,
+  story,
+  y,
+}: {
+  dots: PlacedMark[];
+  story: NormalisedStory;
+  y: number;
+}) {
+  const paths = new Map<string, string>();
+  for (const m of dots) {
+    const category = story.eventsById.get(m.id)?.category;
+    if (category) paths.set(category, `${paths.get(category) ?? ''}M${m.x.toFixed(1)} ${y}h0`);
+  }
+  return (
+    <svg className="timeline-dots" width="100%" height="100%" aria-hidden="true">
+      <path className="halo" d={[...paths.values()].join('')} />
+      {[...paths].map(([category, d]) => (
+        <path key={category} className={`cat-${category}`} d={d} />
+      ))}
+    </svg>
+  );
+});
+
 interface MarkProps {
   event: TimedEvent;
   mark: PlacedMark;
@@ -399,7 +486,7 @@ const Mark = memo(function Mark({ event: e, mark: m, top, active, lang, onActiva
   const date = formatStoryDate(e.start, e.precision, lang);
   const title = e.title[lang];
   return (
-    <li className={active ? 'active' : undefined} style={{ left: m.x, top }}>
+    <li className={active ? 'active' : undefined} style={{ left: m.x, top }} data-event-id={e.id}>
       <button
         type="button"
         className={`mark cat-${e.category}${m.fit ? '' : ' unnamed'}`}

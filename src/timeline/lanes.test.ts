@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOT, fitLabel, LABEL_PAD, layoutMarks, namedShare, wrap } from './lanes';
+import { DOT, fitLabel, LABEL_PAD, layoutMarks, namedShare, type PlacedMark, thinAxis, wrap } from './lanes';
 
 /** A stand-in for the canvas: Latin letters 7 px, Chinese characters 13 px. */
 const measure = (text: string) => [...text].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 13 : 7), 0);
@@ -62,5 +62,27 @@ describe('layoutMarks', () => {
           expect(a.x + DOT / 2 + a.fit.width + 2 * LABEL_PAD).toBeLessThanOrEqual(b.x - DOT / 2);
     expect(namedShare(placed, 0, 1000)).toBeCloseTo(5 / 8);
     expect(namedShare(placed, 500, 600)).toBe(1);
+  });
+});
+
+describe('thinAxis', () => {
+  const mark = (id: string, x: number, lane: number | null = null): PlacedMark => ({
+    id,
+    x,
+    label: id,
+    lane,
+    fit: lane === null ? null : { width: 20, lines: [id] },
+  });
+
+  it('keeps named marks, kept marks and unnamed marks a dot apart as buttons; draws the rest', () => {
+    const marks = [mark('a', 0), mark('b', 4), mark('n', 6, 0), mark('c', 10), mark('d', 16), mark('e', 20)];
+    const { buttons, dots } = thinAxis(marks, new Set(['c']));
+    expect(buttons.map((m) => m.id)).toEqual(['a', 'n', 'c', 'd']);
+    expect(dots.map((m) => m.id)).toEqual(['b', 'e']);
+  });
+
+  it('leaves a sparse axis alone', () => {
+    const marks = [mark('a', 0), mark('b', 40), mark('c', 80)];
+    expect(thinAxis(marks, new Set()).dots).toEqual([]);
   });
 });

@@ -116,3 +116,26 @@ export function namedShare(marks: PlacedMark[], from: number, to: number): numbe
   const inView = marks.filter((m) => m.x >= from && m.x <= to);
   return inView.length ? inView.filter((m) => m.fit).length / inView.length : 1;
 }
+
+/**
+ * Where thousands of unnamed marks crowd the axis, a button for each is more than a page can hold
+ * and more than anyone can tell apart. Keeps as buttons the named marks, those in `keep`, and the
+ * unnamed marks at least a dot apart (so every point of a crowded axis is still under a button);
+ * the rest are only drawn. Input and both outputs are sorted by x.
+ */
+export function thinAxis(
+  marks: PlacedMark[],
+  keep: ReadonlySet<string>,
+): { buttons: PlacedMark[]; dots: PlacedMark[] } {
+  const buttons: PlacedMark[] = [];
+  const dots: PlacedMark[] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const m of marks) {
+    if (m.lane !== null || keep.has(m.id)) buttons.push(m);
+    else if (m.x - last >= DOT) {
+      buttons.push(m);
+      last = m.x;
+    } else dots.push(m);
+  }
+  return { buttons, dots };
+}

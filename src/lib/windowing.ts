@@ -1,0 +1,48 @@
+/**
+ * Above this many paragraphs, marks or rows a view renders only what is near the screen. Below it
+ * everything is in the page, so find-in-page, reading order and the real story's layout stay as they are.
+ */
+export const WINDOW_ABOVE = 300;
+
+export const isWindowed = (count: number): boolean => count > WINDOW_ABOVE;
+
+/**
+ * The span of a scrolled axis to render: the screen and one screen either side, snapped to whole
+ * screens, so scrolling re-renders once per screen crossed rather than on every scroll event.
+ */
+export function windowSpan(scrollStart: number, screen: number): { from: number; to: number } {
+  const size = Math.max(1, screen);
+  const first = Math.floor(Math.max(0, scrollStart) / size) - 1;
+  return { from: first * size, to: (first + 3) * size };
+}
+
+/** Index of the first item whose position is at least `at`, in items sorted by position. */
+export function lowerBound<T>(items: readonly T[], at: number, position: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (position(items[mid] as T) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The items (sorted by position) between `from` and `to`, plus those to keep wherever they are
+ * (the active one, the focused one), still in position order.
+ */
+export function itemsInSpan<T extends { id: string }>(
+  items: readonly T[],
+  from: number,
+  to: number,
+  position: (item: T) => number,
+  keep: ReadonlySet<string>,
+): T[] {
+  const start = lowerBound(items, from, position);
+  const end = lowerBound(items, to, position);
+  const inside = items.slice(start, end);
+  const before = items.slice(0, start).filter((m) => keep.has(m.id));
+  const after = keep.size ? items.slice(end).filter((m) => keep.has(m.id)) : [];
+  return [...before, ...inside, ...after];
+}
