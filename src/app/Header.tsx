@@ -94,8 +94,17 @@ export function Header({ onShowArticle, onOpenFile }: { onShowArticle: () => voi
             </label>
           </>
         )}
-        <button type="button" className="open-file" onClick={onOpenFile}>
-          {t('openFile')}
+        {/* Icons with their names as tooltips: the header keeps to one line at 1366 px. */}
+        <button
+          type="button"
+          className="open-file"
+          aria-label={t('openFile')}
+          title={t('openFile')}
+          onClick={onOpenFile}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M1.5 3.5h4.5l1.5 1.5h7v8.5h-13z" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          </svg>
         </button>
         <SaveEdition />
         <PresentButton />
