@@ -301,7 +301,8 @@ test.describe('presentation mode', () => {
     const size = (l: Locator) => l.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     const passage = await size(present.passage.locator('p').first());
     const title = await size(present.title);
-    expect(passage).toBeGreaterThanOrEqual(28);
+    // Set to fit, a long passage is never under 80 % of its full 28.8 px (e2e/slide-fit.spec.ts steps through all).
+    expect(passage).toBeGreaterThanOrEqual(23);
     expect(title).toBeGreaterThan(passage);
     test.info().annotations.push({
       type: 'font sizes at 1920×1080',
@@ -321,26 +322,6 @@ test.describe('presentation mode', () => {
     });
     expect(style).toMatchObject({ color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
     expect(style.border).toBeGreaterThanOrEqual(4);
-  });
-
-  test('nothing overflows at 1280×720 on any slide, in both languages and in high contrast', async ({
-    app,
-    page,
-    present,
-  }) => {
-    test.setTimeout(120_000);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await app.open('/#lang=zh&text=both');
-    await page.keyboard.press('p');
-    await expect(present.caption).toBeVisible();
-    const problems: string[] = [];
-    for (let n = 1; n <= total; n++) {
-      if (n === Math.ceil(total / 2)) await page.getByRole('button', { name: '高对比度' }).click();
-      await expect(present.region.getByText(`第 ${n} 页，共 ${total} 页`)).toBeVisible();
-      problems.push(...(await present.overflow()).map((p) => `slide ${n}: ${p}`));
-      await page.keyboard.press('ArrowRight');
-    }
-    expect(problems).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import { slideIndex, visibleEvents } from '../store/store';
+import { deckEvents, slideIndex } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import type { TimedEvent } from '../story/normalise';
 import { Passage } from './Passage';
@@ -18,9 +18,9 @@ export function PresenterView() {
   const store = useAppStore();
   const lang = useApp((s) => s.lang);
   const index = useApp(slideIndex);
-  const total = useApp((s) => visibleEvents(s).length);
+  const total = useApp((s) => deckEvents(s).length);
   const current = useApp((s) => (s.slideId ? s.story?.eventsById.get(s.slideId) : undefined));
-  const next = useApp((s) => visibleEvents(s)[slideIndex(s) + 1]);
+  const next = useApp((s) => deckEvents(s)[slideIndex(s) + 1]);
   const elapsed = useElapsed();
   return (
     <main className="presenter" lang={LANG_TAG[lang]}>
