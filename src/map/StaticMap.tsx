@@ -49,8 +49,8 @@ function target(story: NormalisedStory, event: TimedEvent | undefined, points: P
 
 let loading: Promise<Basemap> | null = null;
 
-/** Fetched (from the page's preload) and decoded once, on the main thread: only without WebGL. */
-function loadBasemap(): Promise<Basemap> {
+/** Fetched (from the page's preload) and decoded once, on the main thread: without WebGL, and for the handout. */
+export function loadBasemap(): Promise<Basemap> {
   const absolute = (path: string) => new URL(path, document.baseURI).href;
   loading ??= fetchBasemap(absolute(countriesUrl), absolute(extrasPath)).catch((error: unknown) => {
     loading = null;

@@ -100,6 +100,7 @@ export function Presentation({ onPrintHandout }: Props) {
   const total = useApp((s) => deckEvents(s).length);
   const typed = useApp((s) => s.typedSlide);
   const slidePart = useApp((s) => s.slidePart);
+  const unknown = useApp((s) => s.lessonUnknown);
   const { caption, passage, measure, parts } = useSlideParts(event);
   const count = parts?.length ?? 1;
   const part = Math.min(slidePart < 0 ? count - 1 : slidePart, count - 1);
@@ -159,6 +160,11 @@ export function Presentation({ onPrintHandout }: Props) {
         </section>
         <div ref={measure} className="slide-passage slide-measure" aria-hidden="true" />
       </article>
+      {unknown.length > 0 && (
+        <p className="lesson-unknown" role="alert">
+          {t('lessonUnknown', { ids: unknown.join(', ') })}
+        </p>
+      )}
       {typed && (
         <p className="slide-jump" role="status">
           {t('goToSlide', { n: typed })}
@@ -196,7 +202,7 @@ function PresentToolbar({ onPrintHandout }: Props) {
 
   const openPresenter = () => {
     const win = window.open(
-      presenterUrl(index + 1),
+      presenterUrl(index + 1, state().lesson),
       'silk-road-story-map-presenter',
       'popup,width=1200,height=800',
     );

@@ -1,7 +1,7 @@
 import { type AppStore, deckEvents } from '../store/store';
 import type { PresentRole } from './present-url';
 
-const TYPING = 'input, textarea, select, [contenteditable="true"]';
+const TYPING = 'input, textarea, select, [contenteditable="true"], dialog';
 /** Marks the caption's passage, which is set to fit and never scrolls. */
 export const PASSAGE_ATTR = 'data-slide-passage';
 

@@ -126,6 +126,8 @@ export interface LessonSlice {
    * visible event. Only ids of the story's events are kept.
    */
   lesson: string[] | null;
+  /** Ids asked for that the story has no event for: skipped, and said so. */
+  lessonUnknown: string[];
   setLesson: (ids: string[] | null) => void;
 }
 
@@ -356,10 +358,12 @@ const journeySlice: Slice<JourneySlice> = (set, get) => ({
 
 const lessonSlice: Slice<LessonSlice> = (set, get) => ({
   lesson: null,
+  lessonUnknown: [],
   setLesson: (ids) => {
-    const known = ids?.filter((id, i) => get().story?.eventsById.has(id) && ids.indexOf(id) === i);
+    const events = get().story?.eventsById;
+    const known = ids?.filter((id, i) => events?.has(id) && ids.indexOf(id) === i);
     const lesson = known && known.length > 0 ? known : null;
-    set({ lesson });
+    set({ lesson, lessonUnknown: ids?.filter((id) => !events?.has(id)) ?? [] });
     const state = get();
     const deck = deckEvents(state);
     // The slide on screen may have left the deck: the lesson then starts at its first slide.
