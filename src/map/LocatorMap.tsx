@@ -27,6 +27,60 @@ const ANCHORS: Anchor[] = ['right', 'left', 'top', 'bottom'];
 /** An event's camera is made for the full screen map; a small locator shows more around it. */
 const SCREEN_WIDTH = 1100;
 
+type Bounds = [number, number, number, number];
+
+function boundsOf(coordinates: unknown): Bounds {
+  const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      if (x === undefined || y === undefined) return;
+      b[0] = Math.min(b[0], x);
+      b[1] = Math.min(b[1], y);
+      b[2] = Math.max(b[2], x);
+      b[3] = Math.max(b[3], y);
+    } else for (const inner of c) walk(inner);
+  };
+  walk(coordinates);
+  return b;
+}
+
+interface Indexed<T> {
+  item: T;
+  bounds: Bounds;
+}
+
+/**
+ * The basemap's shapes each with its extent, so a small map projects only what it shows: without
+ * it, fifty maps would each project every vertex of the world.
+ */
+const indexes = new WeakMap<
+  Basemap,
+  {
+    countries: Indexed<Basemap['countries']['features'][number]>[];
+    borders: Indexed<Position[]>[];
+    coast: Indexed<Position[]>[];
+  }
+>();
+function indexOf(basemap: Basemap) {
+  let index = indexes.get(basemap);
+  if (!index) {
+    index = {
+      countries: basemap.countries.features.map((item) => ({
+        item,
+        bounds: boundsOf(item.geometry.coordinates),
+      })),
+      borders: basemap.borders.geometry.coordinates.map((item) => ({ item, bounds: boundsOf(item) })),
+      coast: basemap.coast.geometry.coordinates.map((item) => ({ item, bounds: boundsOf(item) })),
+    };
+    indexes.set(basemap, index);
+  }
+  return index;
+}
+
+const meets = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
 interface Props {
   story: NormalisedStory;
   basemap: Basemap;
@@ -67,12 +121,22 @@ export function LocatorMap({ story, basemap, event, lang, size, label }: Props) 
         left: pad,
       });
     const path = geoPath(projection);
-    const tinted = new Set(countriesAt(basemap, points));
-    const countries = basemap.countries.features.map((f) => ({
+    const [west = -180, north = 85] = projection.invert?.([0, 0]) ?? [];
+    const [east = 180, south = -85] = projection.invert?.([size.width, size.height]) ?? [];
+    const view: Bounds = [west - 1, south - 1, east + 1, north + 1];
+    const index = indexOf(basemap);
+    const seen = index.countries.filter((c) => meets(c.bounds, view)).map((c) => c.item);
+    const tinted = new Set(countriesAt({ countries: { ...basemap.countries, features: seen } }, points));
+    const countries = seen.map((f) => ({
       id: f.properties.id,
       d: path(f) ?? '',
       tinted: tinted.has(f.properties.id),
     }));
+    const lines = (items: Indexed<Position[]>[]) =>
+      path({
+        type: 'MultiLineString',
+        coordinates: items.filter((l) => meets(l.bounds, view)).map((l) => l.item),
+      }) ?? '';
     const routeIds = new Set(event.routes ?? []);
     const legs = routeLegs(
       (story.story.routes ?? []).filter((r) => routeIds.has(r.id)),
@@ -128,8 +192,8 @@ export function LocatorMap({ story, basemap, event, lang, size, label }: Props) 
     const anchors = placeLabels(candidates, size, dots);
     return {
       countries,
-      borders: path(basemap.borders) ?? '',
-      coast: path(basemap.coast) ?? '',
+      borders: lines(index.borders),
+      coast: lines(index.coast),
       legs,
       at,
       countryNames,
