@@ -10,7 +10,7 @@ import { loadBasemap } from '../map/StaticMap';
 import { bindPresentation } from '../present/bind-presentation';
 import { type DrawMap, Handout } from '../present/Handout';
 import { Presentation } from '../present/Presentation';
-import { PresenterView } from '../present/PresenterView';
+import { PresenterView, type SlideMap } from '../present/PresenterView';
 import { parsePresentQuery } from '../present/present-url';
 import { useHandout } from '../present/use-handout';
 import { type AppStore, activeEvent } from '../store/store';
@@ -59,9 +59,39 @@ function Presenter({ store }: { store: AppStore }) {
     if (story) document.title = `${t('presenterView')} · ${story.story.title[lang]}`;
   }, [story, lang, t]);
 
+  // The slides' small maps: the handout's SVG renderer, so this window still needs no WebGL.
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadBasemap().then(
+      (b) => live && setBasemap(b),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const slideMap = useCallback<SlideMap>(
+    (event) => {
+      if (!story || !basemap || event.places.length === 0) return null;
+      const names = event.places.flatMap((id) => story.placesById.get(id)?.name[lang] ?? []);
+      return (
+        <LocatorMap
+          story={story}
+          basemap={basemap}
+          event={event}
+          lang={lang}
+          size={{ width: 360, height: 150 }}
+          label={t('handoutMap', { places: names.join(lang === 'zh' ? '、' : ', ') })}
+        />
+      );
+    },
+    [story, basemap, lang, t],
+  );
+
   if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
   if (!story) return <p className="loading">{t('loading')}</p>;
-  return <PresenterView />;
+  return <PresenterView slideMap={slideMap} />;
 }
 
 type Tab = 'map' | 'timeline' | 'article';

@@ -21,7 +21,7 @@ export type DrawMap = (
 ) => ReactNode;
 
 const MAP_SIZE: Record<HandoutLayout, { width: number; height: number }> = {
-  compact: { width: 330, height: 120 },
+  compact: { width: 330, height: 100 },
   pages: { width: 640, height: 340 },
 };
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -7,14 +8,19 @@ import type { TimedEvent } from '../story/normalise';
 import { Passage } from './Passage';
 import { formatElapsed } from './slide';
 import { useElapsed } from './use-elapsed';
+
+/** A small map of a slide's event (the handout's renderer), named for screen readers. */
+export type SlideMap = (event: TimedEvent) => ReactNode;
+
 import './present.css';
 
 /**
  * The presenter's own window: this slide with its notes, the next one, the time so far. It has no
  * map, so it opens fast next to the audience window it drives.
  */
-export function PresenterView() {
+export function PresenterView({ slideMap }: { slideMap: SlideMap }) {
   const t = useT();
+  const mode = useApp((s) => s.mode);
   const store = useAppStore();
   const lang = useApp((s) => s.lang);
   const index = useApp(slideIndex);
@@ -48,11 +54,16 @@ export function PresenterView() {
           {t('nextSlide')} <span aria-hidden="true">›</span>
         </button>
       </header>
+      {mode !== 'present' && (
+        <p className="presenter-ended" role="status">
+          {t('presentationEnded')}
+        </p>
+      )}
       <section className="presenter-current" aria-labelledby="presenter-current">
         <h2 id="presenter-current" className="presenter-label">
           {t('currentSlide')}
         </h2>
-        {current && <SlideBrief event={current} />}
+        {current && <SlideBrief event={current} map={slideMap(current)} />}
         <section className="presenter-notes" aria-labelledby="presenter-notes">
           <h3 id="presenter-notes">{t('notes')}</h3>
           <p>{current?.notes?.[lang] ?? t('noNotes')}</p>
@@ -62,16 +73,21 @@ export function PresenterView() {
         <h2 id="presenter-upcoming" className="presenter-label">
           {t('upNext')}
         </h2>
-        {next ? <SlideBrief event={next} /> : <p className="presenter-end">{t('endOfDeck')}</p>}
+        {next ? (
+          <SlideBrief event={next} map={slideMap(next)} />
+        ) : (
+          <p className="presenter-end">{t('endOfDeck')}</p>
+        )}
       </section>
     </main>
   );
 }
 
-function SlideBrief({ event }: { event: TimedEvent }) {
+function SlideBrief({ event, map }: { event: TimedEvent; map: ReactNode }) {
   const lang = useApp((s) => s.lang);
   return (
     <div className="slide-brief">
+      {map && <figure className="slide-brief-map">{map}</figure>}
       <p className="slide-brief-date">
         <time dateTime={event.date}>{formatStoryDate(event.start, event.precision, lang)}</time>
       </p>

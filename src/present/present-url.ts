@@ -72,6 +72,8 @@ export function bindPresentUrl(store: AppStore, role: PresentRole): () => void {
   }
   const write = () => {
     const s = store.getState();
+    // The presenter's window stays the presenter's while the talk is paused: a reload must not open the explorer.
+    if (role === 'presenter' && s.mode !== 'present') return;
     const slide = s.mode === 'present' ? Math.max(slideIndex(s), 0) + 1 : null;
     const { pathname, search, hash } = window.location;
     const next = presentSearch(search, role, slide, s.lesson);
