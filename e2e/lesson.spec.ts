@@ -15,8 +15,8 @@ test('a teacher chooses a lesson in the dialog; the link holds it, in order, thr
   await page.keyboard.press('p');
   await expect(page.getByRole('region', { name: 'Presentation' })).toHaveCount(0);
   // The five days of the state visit only, then three of them picked by hand.
-  await dialog.getByLabel('From').fill('2024-07-02');
-  await dialog.getByLabel('to', { exact: true }).fill('2024-07-06');
+  await dialog.getByRole('textbox', { name: 'From' }).fill('2024-07-02');
+  await dialog.getByRole('textbox', { name: 'to', exact: true }).fill('2024-07-06');
   const visit = events.filter((e) => e.date >= '2024-07-02' && e.date < '2024-07-07');
   await expect(dialog.getByRole('listitem')).toHaveCount(visit.length);
   await dialog.getByRole('button', { name: 'Clear all listed' }).click();
