@@ -125,6 +125,7 @@ export const en = {
   lessonUnknown: 'Not in this story, skipped: {ids}',
   presentationEnded: 'The presentation has ended',
   presentationWaiting: 'Waiting for the presentation to start',
+  handoutSeeAlso: 'Text: see also no. {n}',
   handoutReady: 'The handout is ready to print',
   dropStory: 'Drop a story file (.json) to open it',
   droppedInvalid: '{file} was not opened: {count} problem(s). The story you had is still here.',

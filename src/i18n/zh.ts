@@ -125,6 +125,7 @@ export const zh: Messages = {
   lessonUnknown: '本故事中没有这些事件，已跳过：{ids}',
   presentationEnded: '演示已结束',
   presentationWaiting: '正在等待演示开始',
+  handoutSeeAlso: '原文另见第 {n} 条',
   handoutReady: '讲义已可打印',
   dropStory: '拖放故事文件（.json）即可打开',
   droppedInvalid: '未打开 {file}：有 {count} 个问题。原来的故事仍保留。',

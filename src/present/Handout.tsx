@@ -6,7 +6,7 @@ import { useApp } from '../store/use-app';
 import { parseStoryDate } from '../story/date';
 import type { TimedEvent } from '../story/normalise';
 import { Passage } from './Passage';
-import { sectionOf } from './slide';
+import { passageOf, sectionOf } from './slide';
 import type { HandoutPurpose, HandoutState } from './use-handout';
 import './present.css';
 
@@ -21,7 +21,7 @@ export type DrawMap = (
 ) => ReactNode;
 
 const MAP_SIZE: Record<HandoutLayout, { width: number; height: number }> = {
-  compact: { width: 330, height: 100 },
+  compact: { width: 330, height: 84 },
   pages: { width: 640, height: 340 },
 };
 
@@ -70,6 +70,7 @@ function HandoutDocument({
   const t = useT();
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
+  const text = useApp((s) => s.text);
 
   // Every map is SVG, in the page as soon as it is rendered: the handout is complete now.
   useEffect(() => {
@@ -93,6 +94,7 @@ function HandoutDocument({
     date: published ? formatStoryDate(published, 'day', lang) : source.date,
     title: source.originalTitle[lang],
   });
+  const printedAt = new Map<string, number>();
   return (
     <section
       className={`handout handout-${layout}${purpose === 'screen' ? ' on-screen' : ''}`}
@@ -119,6 +121,12 @@ function HandoutDocument({
       </header>
       <div className="handout-events">
         {events.map((event, i) => {
+          // A paragraph told by several events is printed once, at the first; later ones point to it.
+          const fresh = event.paragraphs.filter((id) => layout === 'pages' || !printedAt.has(id));
+          const earlier = [
+            ...new Set(event.paragraphs.flatMap((id) => (printedAt.has(id) ? [printedAt.get(id) ?? 0] : []))),
+          ];
+          for (const id of fresh) printedAt.set(id, i + 1);
           const section = sectionOf(story, event, lang);
           const places = event.places.flatMap((id) => story.placesById.get(id)?.name[lang] ?? []);
           const label = t('handoutMap', { places: places.join(lang === 'zh' ? '、' : ', ') });
@@ -137,7 +145,18 @@ function HandoutDocument({
                 <h2 id={`handout-${event.id}`}>{event.title[lang]}</h2>
                 {drawMap && places.length > 0 && <figure>{drawMap(event, MAP_SIZE[layout], label)}</figure>}
               </div>
-              <Passage event={event} className="handout-passage" />
+              {fresh.length > 0 && (
+                <Passage
+                  event={event}
+                  className="handout-passage"
+                  texts={passageOf(story, { ...event, paragraphs: fresh }, text)}
+                />
+              )}
+              {earlier.length > 0 && (
+                <p className="handout-see">
+                  {t('handoutSeeAlso', { n: earlier.join(lang === 'zh' ? '、' : ', ') })}
+                </p>
+              )}
               {layout === 'pages' && <p className="handout-source">{sourceLine}</p>}
             </article>
           );
