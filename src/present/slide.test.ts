@@ -101,7 +101,7 @@ describe('splitPassage', () => {
     expect(parts.length).toBeGreaterThan(1);
     const joined = parts.map((p) => p.flatMap((l) => l.paragraphs.map((x) => x.text)).join(' ')).join(' ');
     expect(joined).toBe(`en:${text}`);
-    expect(sentences('一句。二句！三句', 'zh')).toEqual(['一句。', '二句！', '三句']);
+    expect(sentences('一句\u3002二句\uff01三句', 'zh')).toEqual(['一句\u3002', '二句\uff01', '三句']);
   });
 
   it('labels the parts of a continued slide 12a, 12b', () => {

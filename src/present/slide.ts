@@ -41,7 +41,11 @@ function atomsOf(passage: PassageText[]): PassageAtom[] {
 
 /** A paragraph's sentences, each with its closing punctuation and following space. */
 export function sentences(text: string, lang: Lang): string[] {
-  const pattern = lang === 'zh' ? /[^。！？；]+[。！？；]*[”’」）]*/g : /[^.!?;]+(?:[.!?;]+["”’)]*\s*|$)/g;
+  // Chinese full stop, exclamation, question mark and semicolon, then closing quotes or brackets (escaped: no stored glyphs needed).
+  const pattern =
+    lang === 'zh'
+      ? /[^\u3002\uff01\uff1f\uff1b]+[\u3002\uff01\uff1f\uff1b]*[\u201d\u2019\u300d\uff09]*/g
+      : /[^.!?;]+(?:[.!?;]+["\u201d\u2019)]*\s*|$)/g;
   const found = text.match(pattern)?.filter((s) => s.trim() !== '');
   return found && found.length > 0 ? found : [text];
 }
