@@ -31,7 +31,8 @@ class Presentation {
   /** Slide n is on screen, in the URL, and its event is the active one (which the map follows). */
   async expectSlide(n: number) {
     const event = slideEvent(n);
-    await expect(this.region.getByText(`Slide ${n} of ${total}`, { exact: true })).toBeVisible();
+    // A long slide continues on parts (12a, 12b): its first part is on screen.
+    await expect(this.region.getByText(new RegExp(`^Slide ${n}a? of ${total}$`))).toBeVisible();
     await expect(this.title).toHaveText(event.title.en);
     await expect(this.page).toHaveURL(new RegExp(`\\?present&slide=${n}#event=${event.id}&`));
   }
@@ -301,7 +302,8 @@ test.describe('presentation mode', () => {
     const size = (l: Locator) => l.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     const passage = await size(present.passage.locator('p').first());
     const title = await size(present.title);
-    expect(passage).toBeGreaterThanOrEqual(28);
+    // Set to fit, a long passage is never under 80 % of its full 28.8 px (e2e/slide-fit.spec.ts steps through all).
+    expect(passage).toBeGreaterThanOrEqual(23);
     expect(title).toBeGreaterThan(passage);
     test.info().annotations.push({
       type: 'font sizes at 1920×1080',
@@ -321,26 +323,6 @@ test.describe('presentation mode', () => {
     });
     expect(style).toMatchObject({ color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
     expect(style.border).toBeGreaterThanOrEqual(4);
-  });
-
-  test('nothing overflows at 1280×720 on any slide, in both languages and in high contrast', async ({
-    app,
-    page,
-    present,
-  }) => {
-    test.setTimeout(120_000);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await app.open('/#lang=zh&text=both');
-    await page.keyboard.press('p');
-    await expect(present.caption).toBeVisible();
-    const problems: string[] = [];
-    for (let n = 1; n <= total; n++) {
-      if (n === Math.ceil(total / 2)) await page.getByRole('button', { name: '高对比度' }).click();
-      await expect(present.region.getByText(`第 ${n} 页，共 ${total} 页`)).toBeVisible();
-      problems.push(...(await present.overflow()).map((p) => `slide ${n}: ${p}`));
-      await page.keyboard.press('ArrowRight');
-    }
-    expect(problems).toEqual([]);
   });
 });
 
@@ -415,42 +397,43 @@ test.describe('presenter view', () => {
 });
 
 test.describe('handout', () => {
-  test('?handout lays out one page per event, with its map, and prints to PDF for A4 and Letter', async ({
+  test('?handout is ready at once: a compact handout, every event with a map drawn as SVG, at most 20 A4 pages', async ({
     app,
     page,
   }) => {
     test.setTimeout(240_000);
-    await app.open('/?handout#lang=en&text=both');
-    await page.waitForFunction(() => document.documentElement.dataset.handoutReady === 'true', null, {
+    await page.goto('/?handout#lang=en&text=both');
+    await page.waitForFunction(() => performance.getEntriesByName('handout:ready').length > 0, null, {
       timeout: 200_000,
     });
     const handout = page.getByRole('region', { name: 'Handout' });
     const events = handout.getByRole('article');
     await expect(events).toHaveCount(total);
     await expect(handout.getByRole('heading', { level: 2 })).toHaveText(deck.map((e) => e.title.en));
-    // Every map is a picture drawn here (a data URL), not blank, not fetched.
-    const maps = await handout.getByRole('img').evaluateAll((imgs) =>
-      (imgs as HTMLImageElement[]).map((img) => ({
-        data: img.src.startsWith('data:image/png'),
-        width: img.naturalWidth,
-        alt: img.alt,
-      })),
-    );
-    expect(maps).toHaveLength(total);
-    for (const map of maps) expect(map).toMatchObject({ data: true, alt: expect.stringMatching(/^Map: /) });
-    expect(Math.min(...maps.map((m) => m.width))).toBeGreaterThan(200);
+    // Every event with places has its map, drawn here as SVG with its places named (no cluster counts).
+    const withPlaces = deck.filter((e) => e.places.length > 0);
+    const maps = handout.locator('svg[role="img"]');
+    await expect(maps).toHaveCount(withPlaces.length);
+    const first = withPlaces[0];
+    const firstPlace = first && story.placesById.get(first.places[0] ?? '')?.name.en;
+    await expect(maps.first()).toHaveAttribute('aria-label', /^Map: /);
+    if (firstPlace) await expect(maps.first().locator('text', { hasText: firstPlace })).toHaveCount(1);
+    await expect(handout).toContainText('Source: Xinhua News Agency');
     await expect(events.first()).toContainText(slideEvent(1).title.en);
-    await expect(events.first()).toContainText('Source: Xinhua News Agency');
     await expect(events.first().locator('[lang="zh-Hans"]')).not.toBeEmpty();
     expect(await wcagViolations(page, '.app')).toEqual([]);
 
-    // Printed: the app is gone, each event starts a page.
+    // Printed: the app is gone, the events share pages; names on the maps are at least 8 pt.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(app.map).toBeHidden();
     await expect(handout.getByRole('button', { name: 'Print' })).toBeHidden();
-    const breaks = await events.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-    expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+    const labelPt = await maps.first().evaluate((svg) => {
+      const text = svg.querySelector('text');
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return text ? (Number.parseFloat(getComputedStyle(text).fontSize) * scale * 72) / 96 : 0;
+    });
+    expect(labelPt).toBeGreaterThanOrEqual(8);
 
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format });
@@ -458,9 +441,32 @@ test.describe('handout', () => {
       test
         .info()
         .annotations.push({ type: `${format} PDF`, description: `${pdf.byteLength} bytes, ${pages} pages` });
-      expect(pdf.byteLength).toBeGreaterThan(500_000);
-      expect(pages).toBeGreaterThanOrEqual(total);
+      expect(pages).toBeGreaterThan(3);
+      expect(pages).toBeLessThanOrEqual(20);
     }
+  });
+
+  test('?handout&layout=pages keeps one event a page; a lesson link prints only its events', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await page.goto('/?handout&layout=pages#lang=en&text=en');
+    await page.waitForFunction(() => performance.getEntriesByName('handout:ready').length > 0, null, {
+      timeout: 200_000,
+    });
+    const handout = page.getByRole('region', { name: 'Handout' });
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await handout
+      .getByRole('article')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+    expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(total);
+
+    const lesson = [deck[40], deck[3], deck[10]].flatMap((e) => (e ? [e] : []));
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`/?handout&events=${lesson.map((e) => e.id).join(',')}#lang=en&text=en`);
+    await expect(handout.getByRole('heading', { level: 2 })).toHaveText(lesson.map((e) => e.title.en));
   });
 
   test('"Print handout" in presentation mode prints the visible events, then the map is back on the slide', async ({
@@ -478,11 +484,9 @@ test.describe('handout', () => {
     // No flights: the camera settles at once, so it can be compared before and after.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await app.open('/#lang=en');
-    // Only the connectivity events: a short deck and a short handout.
+    // Only the connectivity events (a pressed chip shows only its category): a short deck and handout.
     const filter = page.getByRole('group', { name: 'Categories' });
-    for (const name of ['Diplomacy', 'Economy', 'Culture', 'History', 'Multilateral']) {
-      await filter.getByRole('button', { name }).click();
-    }
+    await filter.getByRole('button', { name: 'Connectivity' }).click();
     const shown = deck.filter((e) => e.category === 'connectivity');
     await page.keyboard.press('p');
     await expect(present.region.getByText(`Slide 1 of ${shown.length}`)).toBeVisible();

@@ -90,6 +90,12 @@ const SUBJECTS: Subject[] = [
   EDITION,
   { key: 'bare', label: 'bare MapLibre page', path: '/bare/', marks: { ready: 'app:ready' } },
   {
+    key: 'handout',
+    label: 'handout, compact, both languages',
+    path: '/?handout#lang=en&text=both',
+    marks: { ready: 'handout:ready' },
+  },
+  {
     key: 'timelinejs',
     label: 'TimelineJS3 (ready = first slide)',
     path: '/timelinejs/',
@@ -329,6 +335,14 @@ function targets(r: Results): Target[] {
   const bare = r.loads.bare?.readyMs.median;
   const firstSlide = r.loads.timelinejs?.readyMs.median;
   const bigReady = r.loads.events10000?.readyMs.median;
+  const handout = r.loads.handout?.readyMs.median;
+  if (app && handout !== undefined)
+    out.push({
+      name: 'handout:ready at most 3× app:ready',
+      measured: `${format.ms(handout)} = ×${(handout / app.readyMs.median).toFixed(2)}`,
+      limit: `≤ ${format.ms(3 * app.readyMs.median)}`,
+      pass: handout <= 3 * app.readyMs.median,
+    });
   if (app && bare !== undefined && firstSlide !== undefined && bigReady !== undefined) {
     const interactive = app.interactiveMs?.median ?? Number.POSITIVE_INFINITY;
     out.push(

@@ -3,14 +3,16 @@ import { Article } from '../article/Article';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import type { Basemap } from '../map/basemap';
+import { LocatorMap } from '../map/LocatorMap';
 import { MapView } from '../map/MapView';
-import type { MapController } from '../map/map-controller';
+import { loadBasemap } from '../map/StaticMap';
 import { bindPresentation } from '../present/bind-presentation';
-import { Handout } from '../present/Handout';
+import { type DrawMap, Handout } from '../present/Handout';
 import { Presentation } from '../present/Presentation';
-import { PresenterView } from '../present/PresenterView';
+import { PresenterView, type SlideMap } from '../present/PresenterView';
 import { parsePresentQuery } from '../present/present-url';
-import { type SnapshotMaps, useHandout } from '../present/use-handout';
+import { useHandout } from '../present/use-handout';
 import { type AppStore, activeEvent } from '../store/store';
 import { StoreContext, useApp } from '../store/use-app';
 import { Timeline } from '../timeline/Timeline';
@@ -57,9 +59,39 @@ function Presenter({ store }: { store: AppStore }) {
     if (story) document.title = `${t('presenterView')} · ${story.story.title[lang]}`;
   }, [story, lang, t]);
 
+  // The slides' small maps: the handout's SVG renderer, so this window still needs no WebGL.
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadBasemap().then(
+      (b) => live && setBasemap(b),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const slideMap = useCallback<SlideMap>(
+    (event) => {
+      if (!story || !basemap || event.places.length === 0) return null;
+      const names = event.places.flatMap((id) => story.placesById.get(id)?.name[lang] ?? []);
+      return (
+        <LocatorMap
+          story={story}
+          basemap={basemap}
+          event={event}
+          lang={lang}
+          size={{ width: 360, height: 150 }}
+          label={t('handoutMap', { places: names.join(lang === 'zh' ? '、' : ', ') })}
+        />
+      );
+    },
+    [story, basemap, lang, t],
+  );
+
   if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
   if (!story) return <p className="loading">{t('loading')}</p>;
-  return <PresenterView />;
+  return <PresenterView slideMap={slideMap} />;
 }
 
 type Tab = 'map' | 'timeline' | 'article';
@@ -73,12 +105,32 @@ function Shell({ store }: { store: AppStore }) {
   const phone = useMediaQuery('(max-width: 720px), (max-height: 500px)');
   const [tab, setTab] = useState<Tab>('map');
   useDocumentPrefs();
-  const controller = useRef<MapController | null>(null);
-  const snapshotMaps = useCallback<SnapshotMaps>(
-    (events, onProgress) => controller.current?.snapshots(events, onProgress) ?? Promise.resolve([]),
+  const [query] = useState(() => parsePresentQuery(window.location.search));
+  // The handout's maps are SVG drawn from the basemap, so the handout waits only for that file.
+  const basemap = useRef<Basemap | null>(null);
+  const prepareHandout = useCallback(
+    () =>
+      loadBasemap().then((b) => {
+        basemap.current = b;
+      }),
     [],
   );
-  const handout = useHandout(snapshotMaps);
+  const drawMap = useCallback<DrawMap>(
+    (event, size, label) =>
+      story &&
+      basemap.current && (
+        <LocatorMap
+          story={story}
+          basemap={basemap.current}
+          event={event}
+          lang={lang}
+          size={size}
+          label={label}
+        />
+      ),
+    [story, lang],
+  );
+  const handout = useHandout(prepareHandout);
   const opener = useStoryOpener();
   const openHandout = handout.open;
 
@@ -90,6 +142,11 @@ function Shell({ store }: { store: AppStore }) {
       for (const off of offs) off();
     };
   }, [story, store]);
+
+  // `?handout` shows the handout as soon as the story is in, for printing to PDF; it needs no WebGL.
+  useEffect(() => {
+    if (story && query.handout) void openHandout('screen');
+  }, [story, query.handout, openHandout]);
 
   useEffect(() => {
     if (story) document.title = `${story.story.title[lang]} · ${t('appName')}`;
@@ -104,9 +161,7 @@ function Shell({ store }: { store: AppStore }) {
   const onMapReady = useCallback(() => {
     performance.mark('app:ready');
     document.documentElement.dataset.ready = 'true';
-    // `?handout` shows the handout straight away, for printing to PDF.
-    if (parsePresentQuery(window.location.search).handout) void openHandout('screen');
-  }, [openHandout]);
+  }, []);
 
   if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
   if (!story) return <p className="loading">{t('loading')}</p>;
@@ -141,12 +196,7 @@ function Shell({ store }: { store: AppStore }) {
           role={phone ? 'tabpanel' : undefined}
           hidden={phone && tab !== 'map'}
         >
-          <MapView
-            onReady={onMapReady}
-            onController={(c) => {
-              controller.current = c;
-            }}
-          >
+          <MapView onReady={onMapReady}>
             <EventCard phone={phone} onReadPassage={phone ? showArticle : undefined} />
           </MapView>
           {!phone && <Timeline />}
@@ -168,7 +218,7 @@ function Shell({ store }: { store: AppStore }) {
       <Announcer />
       <StoryDrop opener={opener} />
       {mode === 'present' && <Presentation onPrintHandout={() => void openHandout('print')} />}
-      <Handout state={handout.state} onClose={handout.close} />
+      <Handout state={handout.state} layout={query.layout} drawMap={drawMap} onClose={handout.close} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { AppStore } from '../store/store';
 
-const TYPING = 'input, textarea, select, [contenteditable="true"]';
+// A dialog (choosing the lesson) keeps its keys: P there is a letter, not "present".
+const TYPING = 'input, textarea, select, [contenteditable="true"], dialog';
 
 /** Story-wide keys: ←/→ walk the events, Home/End jump to the first and last. */
 export function bindKeys(store: AppStore): () => void {

@@ -15,8 +15,6 @@ const JourneyControl = lazy(() => import('./JourneyControl').then((m) => ({ defa
 
 interface Props {
   onReady: () => void;
-  /** Hands the controller to the app (the handout's snapshots), and null when it goes. */
-  onController?: (controller: MapController | null) => void;
   /** Drawn over the map (the active event's card). */
   children?: ReactNode;
 }
@@ -25,7 +23,7 @@ interface Props {
  * A thin React shell around the MapController, which is created once per story; without WebGL
  * (none to begin with, or a lost context that would not come back) it shows the static map instead.
  */
-export function MapView({ onReady, onController, children }: Props) {
+export function MapView({ onReady, children }: Props) {
   const t = useT();
   const store = useAppStore();
   const story = useApp((s) => s.story);
@@ -36,8 +34,6 @@ export function MapView({ onReady, onController, children }: Props) {
   const controllerRef = useRef<MapController | null>(null);
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
-  const controllerCallbackRef = useRef(onController);
-  controllerCallbackRef.current = onController;
   const labels: MapLabels = {
     canvas: t('mapCanvas'),
     overview: t('overview'),
@@ -74,7 +70,6 @@ export function MapView({ onReady, onController, children }: Props) {
         return;
       }
       controllerRef.current = created;
-      controllerCallbackRef.current?.(created);
       observer = new ResizeObserver(() => created.resize());
       observer.observe(container);
     };
@@ -91,7 +86,6 @@ export function MapView({ onReady, onController, children }: Props) {
       if (!controller) return;
       controller.destroy();
       controllerRef.current = null;
-      controllerCallbackRef.current?.(null);
     };
   }, [store, story, webgl]);
 

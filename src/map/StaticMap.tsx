@@ -50,8 +50,8 @@ function target(story: NormalisedStory, event: TimedEvent | undefined, points: P
 
 let loading: Promise<Basemap> | null = null;
 
-/** Fetched (from the page's preload) and decoded once, on the main thread: only without WebGL. */
-function loadBasemap(): Promise<Basemap> {
+/** Fetched (from the page's preload) and decoded once, on the main thread: without WebGL, and for the handout. */
+export function loadBasemap(): Promise<Basemap> {
   loading ??= fetchBasemap(assetUrl(countriesUrl), assetUrl(extrasPath)).catch((error: unknown) => {
     loading = null;
     throw error;

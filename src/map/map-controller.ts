@@ -18,7 +18,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { assetUrl, workerAssetUrl } from '../lib/assets';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
-import { type NormalisedStory, placeRank, type TimedEvent } from '../story/normalise';
+import { type NormalisedStory, placeRank } from '../story/normalise';
 import { type Lang, MODES, type Place, type View } from '../story/schema';
 import basemapWorkerUrl from './basemap-worker?worker&url';
 import { type Journey, legDuration, planJourney, pointAlong } from './journey';
@@ -561,39 +561,6 @@ export class MapController {
     const width = ((east - west) * Math.PI) / 180;
     const height = mercator(north) - mercator(south);
     return mapPadding(this.container, height > 0 ? Math.max(width / height, 0.2) : 5);
-  }
-
-  /**
-   * Pictures of the map at each event for the printed handout, as PNG data URLs: drawn one by one
-   * without animation, then the map goes back to the reader's event and camera.
-   */
-  async snapshots(events: TimedEvent[], onProgress?: (done: number) => void): Promise<string[]> {
-    const { map } = this;
-    const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing() };
-    const images: string[] = [];
-    try {
-      for (const event of events) {
-        this.showActive(false, event, true);
-        images.push(await this.capture());
-        onProgress?.(images.length);
-      }
-    } finally {
-      this.showActive(false, activeEvent(this.store.getState()), true);
-      map.jumpTo(camera);
-    }
-    return images;
-  }
-
-  /** The canvas once everything has loaded and drawn, read during a frame: the drawing buffer is only whole then. */
-  private async capture(): Promise<string> {
-    const idle = this.map.once('idle');
-    this.map.triggerRepaint();
-    await idle;
-    const frame = new Promise<string>((resolve) => {
-      this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
-    });
-    this.map.triggerRepaint();
-    return frame;
   }
 
   /** Shows where a keyboard-focused place is; null hides it. */

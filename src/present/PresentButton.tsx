@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { useApp, useAppStore } from '../store/use-app';
+import { LessonDialog } from './LessonDialog';
 import './present.css';
 
 /** Starts presenting (as `P` does), for the explorer's header. */
@@ -20,14 +21,17 @@ export function PresentButton() {
   }, [mode]);
 
   return (
-    <button
-      ref={button}
-      type="button"
-      className="present-button"
-      aria-keyshortcuts="P"
-      onClick={() => store.getState().setMode('present')}
-    >
-      {t('present')}
-    </button>
+    <span className="present-group">
+      <button
+        ref={button}
+        type="button"
+        className="present-button"
+        aria-keyshortcuts="P"
+        onClick={() => store.getState().setMode('present')}
+      >
+        {t('present')}
+      </button>
+      <LessonDialog />
+    </span>
   );
 }

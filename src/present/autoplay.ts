@@ -1,4 +1,4 @@
-import { type AppStore, slideIndex, visibleEvents } from '../store/store';
+import { type AppStore, deckEvents, slideIndex } from '../store/store';
 
 /** Marks the auto-play controls: using them is not an interruption. */
 export const AUTOPLAY_CONTROLS_ATTR = 'data-autoplay-controls';
@@ -15,12 +15,13 @@ export function bindAutoplay(store: AppStore): () => void {
     if (mode !== 'present' || !autoplay.on) return;
     timer = setTimeout(() => {
       const s = store.getState();
-      if (slideIndex(s) >= visibleEvents(s).length - 1) s.setAutoplay({ on: false });
+      const lastPart = s.slidePart >= 0 && s.slidePart >= s.slideParts - 1;
+      if (slideIndex(s) >= deckEvents(s).length - 1 && lastPart) s.setAutoplay({ on: false });
       else s.stepSlide(1);
     }, autoplay.seconds * 1000);
   };
   const off = store.subscribe(
-    (s) => `${s.mode}|${s.autoplay.on}|${s.autoplay.seconds}|${s.slideId}`,
+    (s) => `${s.mode}|${s.autoplay.on}|${s.autoplay.seconds}|${s.slideId}|${s.slidePart}`,
     schedule,
     { fireImmediately: true },
   );

@@ -1,8 +1,8 @@
-import { type AppStore, visibleEvents } from '../store/store';
+import { type AppStore, deckEvents } from '../store/store';
 import type { PresentRole } from './present-url';
 
-const TYPING = 'input, textarea, select, [contenteditable="true"]';
-/** The caption's passage: ↑/↓ scroll it, since clicker keys are taken by the slides. */
+const TYPING = 'input, textarea, select, [contenteditable="true"], dialog';
+/** Marks the caption's passage, which is set to fit and never scrolls. */
 export const PASSAGE_ATTR = 'data-slide-passage';
 
 /**
@@ -56,15 +56,8 @@ function handle(
       s.goToSlide(0);
       return true;
     case 'End':
-      s.goToSlide(visibleEvents(s).length - 1);
+      s.goToSlide(deckEvents(s).length - 1);
       return true;
-    case 'ArrowDown':
-    case 'ArrowUp': {
-      const passage = document.querySelector(`[${PASSAGE_ATTR}]`);
-      const step = (passage?.clientHeight ?? 0) / 3;
-      passage?.scrollBy({ top: key === 'ArrowDown' ? step : -step });
-      return !!passage;
-    }
     case 'Backspace':
       if (!s.typedSlide) return false;
       s.setTypedSlide(s.typedSlide.slice(0, -1));

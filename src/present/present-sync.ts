@@ -13,12 +13,13 @@ interface Display {
   lang: Lang;
   text: TextMode;
 }
-type Message = { type: 'hello' } | { type: 'slide'; id: string; display?: Display };
+type Message = { type: 'hello' } | { type: 'end' } | { type: 'slide'; id: string; display?: Display };
 
 function parse(data: unknown): Message | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.type === 'hello') return { type: 'hello' };
+  if (m.type === 'end') return { type: 'end' };
   if (m.type !== 'slide' || typeof m.id !== 'string') return null;
   const d = (typeof m.display === 'object' && m.display !== null ? m.display : null) as Record<
     string,
@@ -56,7 +57,15 @@ export function bindPresentSync(store: AppStore, role: PresentRole): () => void 
   channel.onmessage = (e: MessageEvent) => {
     const message = parse(e.data);
     const s = store.getState();
-    if (!message || s.mode !== 'present') return;
+    if (!message) return;
+    // The audience left the talk (Esc, or its window closed): the presenter says so, and picks up
+    // again when the audience starts presenting.
+    if (role === 'presenter' && message.type === 'end') {
+      s.setMode('explore');
+      return;
+    }
+    if (role === 'presenter' && message.type === 'slide' && s.mode !== 'present') s.setMode('present');
+    if (store.getState().mode !== 'present' || message.type === 'end') return;
     if (message.type === 'hello') {
       if (role === 'audience') send();
       return;
@@ -78,9 +87,23 @@ export function bindPresentSync(store: AppStore, role: PresentRole): () => void 
     (s) => `${s.mode}|${s.slideId}|${s.hiddenCategories.join()}|${s.lang}|${s.text}`,
     send,
   );
+  const end = () => channel.postMessage({ type: 'end' } satisfies Message);
+  const offEnd =
+    role === 'audience'
+      ? store.subscribe(
+          (s) => s.mode,
+          (mode) => mode === 'explore' && end(),
+        )
+      : () => undefined;
+  const onHide = () => {
+    if (store.getState().mode === 'present') end();
+  };
+  if (role === 'audience') window.addEventListener('pagehide', onHide);
   if (role === 'presenter') channel.postMessage({ type: 'hello' } satisfies Message);
   return () => {
     off();
+    offEnd();
+    window.removeEventListener('pagehide', onHide);
     channel.close();
   };
 }

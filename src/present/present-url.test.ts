@@ -3,9 +3,27 @@ import { parsePresentQuery, presentSearch } from './present-url';
 
 describe('presentation URLs', () => {
   it('reads the role, the 1-based slide and the handout flag', () => {
-    expect(parsePresentQuery('?present&slide=4')).toEqual({ role: 'audience', slide: 4, handout: false });
+    expect(parsePresentQuery('?present&slide=4')).toEqual({
+      role: 'audience',
+      slide: 4,
+      handout: false,
+      events: null,
+      layout: 'compact',
+    });
     expect(parsePresentQuery('?presenter&slide=2')).toMatchObject({ role: 'presenter', slide: 2 });
-    expect(parsePresentQuery('?handout')).toEqual({ role: null, slide: null, handout: true });
+    expect(parsePresentQuery('?handout&layout=pages')).toEqual({
+      role: null,
+      slide: null,
+      handout: true,
+      events: null,
+      layout: 'pages',
+    });
+  });
+
+  it('reads a lesson in the order given and writes it back with plain commas', () => {
+    expect(parsePresentQuery('?present&events=b,a,,c%20').events).toEqual(['b', 'a', 'c']);
+    expect(presentSearch('?present&events=x', 'audience', 2, ['b', 'a'])).toBe('?present&slide=2&events=b,a');
+    expect(presentSearch('?present&slide=2&events=b,a', 'audience', null, ['b', 'a'])).toBe('?events=b,a');
   });
 
   it('ignores slide numbers that are not whole and positive', () => {

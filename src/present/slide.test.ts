@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeParagraph, makeStory } from '../story/fixtures';
 import { normaliseStory } from '../story/normalise';
-import { excerpt, formatElapsed, passageOf, sectionOf } from './slide';
+import { excerpt, formatElapsed, partLabel, passageOf, sectionOf, sentences, splitPassage } from './slide';
 
 function story() {
   return normaliseStory(
@@ -63,5 +63,48 @@ describe('slides', () => {
     expect(formatElapsed(0)).toBe('0:00');
     expect(formatElapsed(245)).toBe('4:05');
     expect(formatElapsed(3729)).toBe('1:02:09');
+  });
+});
+
+describe('splitPassage', () => {
+  const passage = (langs: ('zh' | 'en')[], texts: string[]) =>
+    langs.map((lang) => ({
+      lang,
+      paragraphs: texts.map((text, i) => ({ id: `p${i}`, text: `${lang}:${text}` })),
+    }));
+  /** A slide that holds `max` characters of text. */
+  const holds = (max: number) => (part: { paragraphs: { text: string }[] }[]) =>
+    part.flatMap((l) => l.paragraphs).reduce((n, p) => n + p.text.length, 0) <= max;
+
+  it('keeps a passage that fits whole, on one part', () => {
+    const whole = passage(['en'], ['One. Two.', 'Three.']);
+    expect(splitPassage(whole, holds(100))).toEqual([whole]);
+  });
+
+  it('cuts between paragraphs, each language of a paragraph kept together in both', () => {
+    const parts = splitPassage(passage(['zh', 'en'], ['aaaa', 'bbbb']), holds(16));
+    expect(parts).toEqual([
+      [
+        { lang: 'zh', paragraphs: [{ id: 'p0', text: 'zh:aaaa' }] },
+        { lang: 'en', paragraphs: [{ id: 'p0', text: 'en:aaaa' }] },
+      ],
+      [
+        { lang: 'zh', paragraphs: [{ id: 'p1', text: 'zh:bbbb' }] },
+        { lang: 'en', paragraphs: [{ id: 'p1', text: 'en:bbbb' }] },
+      ],
+    ]);
+  });
+
+  it('cuts a paragraph too long for a slide between its sentences, and loses no word', () => {
+    const text = 'First sentence here. Second one follows! Third? Fourth and last.';
+    const parts = splitPassage(passage(['en'], [text]), holds(30));
+    expect(parts.length).toBeGreaterThan(1);
+    const joined = parts.map((p) => p.flatMap((l) => l.paragraphs.map((x) => x.text)).join(' ')).join(' ');
+    expect(joined).toBe(`en:${text}`);
+    expect(sentences('一句\u3002二句\uff01三句', 'zh')).toEqual(['一句\u3002', '二句\uff01', '三句']);
+  });
+
+  it('labels the parts of a continued slide 12a, 12b', () => {
+    expect([partLabel(12, 0, 1), partLabel(12, 0, 2), partLabel(12, 1, 2)]).toEqual(['12', '12a', '12b']);
   });
 });

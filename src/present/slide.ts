@@ -19,6 +19,89 @@ export function passageOf(story: NormalisedStory, event: TimedEvent, text: TextM
   }));
 }
 
+/** A piece a slide's passage can be cut after: a paragraph in one language, or a run of its sentences. */
+export interface PassageAtom {
+  lang: Lang;
+  id: string;
+  text: string;
+}
+
+/** The passage as pieces in reading order: in both languages, each paragraph's Chinese then its English. */
+function atomsOf(passage: PassageText[]): PassageAtom[] {
+  const count = Math.max(0, ...passage.map((p) => p.paragraphs.length));
+  const atoms: PassageAtom[] = [];
+  for (let i = 0; i < count; i++) {
+    for (const { lang, paragraphs } of passage) {
+      const p = paragraphs[i];
+      if (p) atoms.push({ lang, id: p.id, text: p.text });
+    }
+  }
+  return atoms;
+}
+
+/** A paragraph's sentences, each with its closing punctuation and following space. */
+export function sentences(text: string, lang: Lang): string[] {
+  // Chinese full stop, exclamation, question mark and semicolon, then closing quotes or brackets (escaped: no stored glyphs needed).
+  const pattern =
+    lang === 'zh'
+      ? /[^\u3002\uff01\uff1f\uff1b]+[\u3002\uff01\uff1f\uff1b]*[\u201d\u2019\u300d\uff09]*/g
+      : /[^.!?;]+(?:[.!?;]+["\u201d\u2019)]*\s*|$)/g;
+  const found = text.match(pattern)?.filter((s) => s.trim() !== '');
+  return found && found.length > 0 ? found : [text];
+}
+
+/** What a part shows: each language's paragraphs in the passage's order, pieces of one paragraph joined. */
+function assemble(atoms: PassageAtom[], langs: Lang[]): PassageText[] {
+  return langs.flatMap((lang) => {
+    const paragraphs: { id: string; text: string }[] = [];
+    for (const atom of atoms) {
+      if (atom.lang !== lang) continue;
+      const last = paragraphs.at(-1);
+      if (last?.id === atom.id) last.text += atom.text;
+      else paragraphs.push({ id: atom.id, text: atom.text });
+    }
+    return paragraphs.length > 0
+      ? [{ lang, paragraphs: paragraphs.map((p) => ({ ...p, text: p.text.trim() })) }]
+      : [];
+  });
+}
+
+/**
+ * Cuts a passage into the parts of a slide (12a, 12b…), each holding as much as `fits` allows, cut
+ * between paragraphs where it can and between sentences where a paragraph alone is too long.
+ */
+export function splitPassage(
+  passage: PassageText[],
+  fits: (part: PassageText[]) => boolean,
+): PassageText[][] {
+  const langs = passage.map((p) => p.lang);
+  const queue = atomsOf(passage);
+  const parts: PassageAtom[][] = [];
+  let current: PassageAtom[] = [];
+  for (let atom = queue.shift(); atom; atom = queue.shift()) {
+    const tried = [...current, atom];
+    if (fits(assemble(tried, langs))) {
+      current = tried;
+    } else if (current.length > 0) {
+      parts.push(current);
+      current = [];
+      queue.unshift(atom);
+    } else {
+      const pieces = sentences(atom.text, atom.lang);
+      // A single sentence longer than a slide still gets a slide of its own.
+      if (pieces.length > 1) queue.unshift(...pieces.map((text) => ({ ...atom, text })));
+      else parts.push([atom]);
+    }
+  }
+  if (current.length > 0 || parts.length === 0) parts.push(current);
+  return parts.map((part) => assemble(part, langs));
+}
+
+/** The label of a part of slide n: "12" alone, "12a", "12b" when it continues. */
+export function partLabel(n: number, part: number, parts: number): string {
+  return parts > 1 ? `${n}${String.fromCharCode(97 + Math.min(part, 25))}` : String(n);
+}
+
 /** Where the article tells the event: the section of its first paragraph, e.g. "Part II · Practical Cooperation". */
 export function sectionOf(story: NormalisedStory, event: TimedEvent, lang: Lang): string | null {
   const sectionId = event.paragraphs.map((id) => story.paragraphsById.get(id)?.section).find(Boolean);

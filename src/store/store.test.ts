@@ -171,6 +171,38 @@ describe('present mode', () => {
     expect(store.getState().slideId).toBe('summit');
   });
 
+  it('presents a lesson in the order given, skipping and naming unknown ids', () => {
+    const store = loaded();
+    const s = store.getState();
+    s.setLesson(['summit', 'nope', 'envoys', 'summit']);
+    expect(store.getState()).toMatchObject({ lesson: ['summit', 'envoys'], lessonUnknown: ['nope'] });
+    s.setMode('present');
+    expect(store.getState().slideId).toBe('summit');
+    s.stepSlide(1);
+    expect(store.getState().slideId).toBe('envoys');
+    s.stepSlide(1);
+    expect(slideIndex(store.getState())).toBe(1);
+    s.setLesson(['talks']);
+    expect(store.getState().slideId).toBe('talks');
+    s.setLesson(null);
+    expect(store.getState().lesson).toBeNull();
+  });
+
+  it('steps through the parts of a continued slide before the next slide, and back onto the last part', () => {
+    const store = loaded();
+    const s = store.getState();
+    s.setMode('present');
+    s.setSlideParts(2);
+    s.stepSlide(1);
+    expect(store.getState()).toMatchObject({ slideId: 'envoys', slidePart: 1 });
+    s.stepSlide(1);
+    expect(store.getState()).toMatchObject({ slideId: 'talks', slidePart: 0, slideParts: 1 });
+    s.stepSlide(-1);
+    expect(store.getState()).toMatchObject({ slideId: 'envoys', slidePart: -1 });
+    s.setSlideParts(3);
+    expect(store.getState().slidePart).toBe(2);
+  });
+
   it('keeps only the digits typed towards a slide number and clears them on a jump', () => {
     const store = loaded();
     const s = store.getState();

@@ -79,6 +79,13 @@ export interface ModeSlice {
   mode: Mode;
   /** The event on the slide in present mode: the last active event that was in the deck (the visible events). */
   slideId: string | null;
+  /**
+   * The part of the slide shown when its passage continues over several (12a, 12b): 0-based, or
+   * -1 for the last part before the slide has been measured (stepping back onto it).
+   */
+  slidePart: number;
+  /** How many parts the slide on screen needs; the audience window measures it. */
+  slideParts: number;
   /** Digits typed towards a slide number; Enter jumps there. */
   typedSlide: string;
   autoplay: Autoplay;
@@ -86,7 +93,9 @@ export interface ModeSlice {
   setMode: (mode: Mode) => void;
   /** Shows the slide at a 0-based position, clamped to the deck. */
   goToSlide: (index: number) => void;
+  /** One step through the parts of the slide, then to the next or previous slide. */
   stepSlide: (delta: number) => void;
+  setSlideParts: (parts: number) => void;
   setTypedSlide: (digits: string) => void;
   setAutoplay: (autoplay: Partial<Autoplay>) => void;
 }
@@ -111,7 +120,24 @@ export interface JourneySlice {
   stopJourney: () => void;
 }
 
-export type AppState = StorySlice & SelectionSlice & PrefsSlice & FilterSlice & ModeSlice & JourneySlice;
+export interface LessonSlice {
+  /**
+   * The events a teacher chose to present, in their order (`?present&events=`); null presents every
+   * visible event. Only ids of the story's events are kept.
+   */
+  lesson: string[] | null;
+  /** Ids asked for that the story has no event for: skipped, and said so. */
+  lessonUnknown: string[];
+  setLesson: (ids: string[] | null) => void;
+}
+
+export type AppState = StorySlice &
+  SelectionSlice &
+  PrefsSlice &
+  FilterSlice &
+  ModeSlice &
+  JourneySlice &
+  LessonSlice;
 type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
 
 export function visibleEvents(state: Pick<AppState, 'story' | 'hiddenCategories'>): TimedEvent[] {
@@ -120,10 +146,19 @@ export function visibleEvents(state: Pick<AppState, 'story' | 'hiddenCategories'
   return events.filter((e) => !state.hiddenCategories.includes(e.category));
 }
 
+type DeckState = Pick<AppState, 'story' | 'hiddenCategories' | 'lesson'>;
+
+/** The slides: the lesson's events in the teacher's order, or else the visible events in time order. */
+export function deckEvents(state: DeckState): TimedEvent[] {
+  const { story, lesson } = state;
+  if (!lesson || !story) return visibleEvents(state);
+  return lesson.flatMap((id) => story.eventsById.get(id) ?? []);
+}
+
 /** The slide's 0-based position in the deck, or -1 outside present mode. */
-export function slideIndex(state: Pick<AppState, 'story' | 'hiddenCategories' | 'mode' | 'slideId'>): number {
+export function slideIndex(state: DeckState & Pick<AppState, 'mode' | 'slideId'>): number {
   if (state.mode !== 'present') return -1;
-  return visibleEvents(state).findIndex((e) => e.id === state.slideId);
+  return deckEvents(state).findIndex((e) => e.id === state.slideId);
 }
 
 /** The article's languages: the reader's choice, or the story's own language when it has only one. */
@@ -156,13 +191,15 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     const state = get();
     if (id !== null && !state.story?.eventsById.has(id)) return;
     // A place clicked during a talk may have no slide: the slide then stays where it was.
-    const onSlide = state.mode === 'present' && visibleEvents(state).some((e) => e.id === id);
+    const onSlide = state.mode === 'present' && deckEvents(state).some((e) => e.id === id);
+    const newSlide = onSlide && id !== state.slideId;
     set({
       activeEventId: id,
       origin,
       activation: state.activation + 1,
       placeChoice: null,
       ...(onSlide ? { slideId: id } : {}),
+      ...(newSlide ? { slidePart: 0, slideParts: 1 } : {}),
     });
   },
   step: (delta, origin) => {
@@ -233,25 +270,34 @@ const filterSlice: Slice<FilterSlice> = (set, get) => ({
 const modeSlice: Slice<ModeSlice> = (set, get) => ({
   mode: 'explore',
   slideId: null,
+  slidePart: 0,
+  slideParts: 1,
   typedSlide: '',
   autoplay: { on: false, seconds: AUTOPLAY_SECONDS.initial },
   setMode: (mode) => {
     const state = get();
     if (mode === state.mode) return;
     if (mode === 'explore') {
-      set({ mode, slideId: null, typedSlide: '', autoplay: { ...state.autoplay, on: false } });
+      set({
+        mode,
+        slideId: null,
+        slidePart: 0,
+        slideParts: 1,
+        typedSlide: '',
+        autoplay: { ...state.autoplay, on: false },
+      });
       return;
     }
-    const deck = visibleEvents(state);
+    const deck = deckEvents(state);
     const first = deck.find((e) => e.id === state.activeEventId) ?? deck[0];
     // Every category hidden: nothing to show, so no presentation to be stuck in.
     if (!first) return;
-    set({ mode, slideId: first.id });
+    set({ mode, slideId: first.id, slidePart: 0, slideParts: 1 });
     if (first.id !== state.activeEventId) get().activate(first.id, 'present');
   },
   goToSlide: (index) => {
     const state = get();
-    const deck = visibleEvents(state);
+    const deck = deckEvents(state);
     const target = deck[Math.min(Math.max(Math.trunc(index), 0), deck.length - 1)];
     set({ typedSlide: '' });
     if (state.mode === 'present' && target && target.id !== state.activeEventId) {
@@ -261,7 +307,23 @@ const modeSlice: Slice<ModeSlice> = (set, get) => ({
   stepSlide: (delta) => {
     const state = get();
     const index = slideIndex(state);
+    const part = state.slidePart < 0 ? state.slideParts - 1 : state.slidePart;
+    if (index >= 0 && delta > 0 && part < state.slideParts - 1) {
+      set({ slidePart: part + 1 });
+      return;
+    }
+    if (index >= 0 && delta < 0 && part > 0) {
+      set({ slidePart: part - 1 });
+      return;
+    }
     state.goToSlide(index < 0 ? 0 : index + delta);
+    // Back onto a slide of several parts lands on its last part, as a book turns back a page.
+    if (delta < 0 && get().slideId !== state.slideId) set({ slidePart: -1 });
+  },
+  setSlideParts: (parts) => {
+    const { slidePart } = get();
+    const count = Math.max(1, Math.trunc(parts));
+    set({ slideParts: count, slidePart: slidePart < 0 ? count - 1 : Math.min(slidePart, count - 1) });
   },
   setTypedSlide: (typedSlide) => set({ typedSlide: typedSlide.replace(/\D/g, '').slice(0, 4) }),
   setAutoplay: (autoplay) => {
@@ -300,6 +362,24 @@ const journeySlice: Slice<JourneySlice> = (set, get) => ({
   stopJourney: () => set({ journey: null }),
 });
 
+const lessonSlice: Slice<LessonSlice> = (set, get) => ({
+  lesson: null,
+  lessonUnknown: [],
+  setLesson: (ids) => {
+    const events = get().story?.eventsById;
+    const known = ids?.filter((id, i) => events?.has(id) && ids.indexOf(id) === i);
+    const lesson = known && known.length > 0 ? known : null;
+    set({ lesson, lessonUnknown: ids?.filter((id) => !events?.has(id)) ?? [] });
+    const state = get();
+    const deck = deckEvents(state);
+    // The slide on screen may have left the deck: the lesson then starts at its first slide.
+    const first = deck[0];
+    if (state.mode !== 'present' || !first || deck.some((e) => e.id === state.slideId)) return;
+    set({ slideId: first.id, slidePart: 0, slideParts: 1 });
+    if (first.id !== state.activeEventId) state.activate(first.id, 'present');
+  },
+});
+
 export function createAppStore(initial: Initial = { lang: 'en' }) {
   return createStore<AppState>()(
     subscribeWithSelector((...a) => ({
@@ -309,6 +389,7 @@ export function createAppStore(initial: Initial = { lang: 'en' }) {
       ...filterSlice(...a),
       ...modeSlice(...a),
       ...journeySlice(...a),
+      ...lessonSlice(...a),
     })),
   );
 }
