@@ -71,8 +71,23 @@ export function LessonDialog() {
 
   return (
     <>
-      <button type="button" className="lesson-button" aria-haspopup="dialog" onClick={open}>
-        {t('chooseLesson')}
+      {/* An icon beside Present, its name as tooltip: the header keeps to one line on a laptop. */}
+      <button
+        type="button"
+        className="lesson-button"
+        aria-haspopup="dialog"
+        aria-label={t('chooseLesson')}
+        title={t('chooseLesson')}
+        onClick={open}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path
+            d="M1.5 3.5l1.5 1.5 2.5-3M1.5 10l1.5 1.5 2.5-3M8 3.5h6.5M8 10h6.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+          />
+        </svg>
       </button>
       <dialog ref={dialog} className="lesson-dialog" aria-labelledby={titleId} lang={LANG_TAG[lang]}>
         <form
