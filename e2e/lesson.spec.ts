@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, story, test } from './fixtures';
 
 const events = story.events;
@@ -78,3 +79,23 @@ test('the presenter window shows maps of this slide and the next, and says when 
   await page.close();
   await expect(presenter.getByText('The presentation has ended')).toBeVisible();
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`the lesson dialog meets WCAG 2.1 AA and Esc closes it (${lang})`, async ({ app, page }) => {
+    await app.open(`/#lang=${lang}`);
+    const name = lang === 'en' ? 'Choose events…' : '选择事件…';
+    await page.getByRole('button', { name }).click();
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .include('.lesson-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name })).toBeFocused();
+  });
+}
