@@ -8,6 +8,7 @@ import { type Basemap, countriesAt } from './basemap';
 import { routeLegs } from './routes';
 import {
   type Anchor,
+  countryCandidates,
   frame,
   type LabelCandidate,
   linePath,
@@ -170,21 +171,7 @@ export function LocatorMap({ story, basemap, event, lang, size, label }: Props) 
             ]
           : [];
       }),
-      ...countryNames.flatMap((c) =>
-        c.at
-          ? [
-              {
-                id: c.id,
-                x: c.at[0],
-                y: c.at[1],
-                width: textWidth(c.name, COUNTRY_FONT, 0.08),
-                height: COUNTRY_FONT * 1.25,
-                offset: 0,
-                anchors: ['center' as const],
-              },
-            ]
-          : [],
-      ),
+      ...countryCandidates(countryNames, COUNTRY_FONT, 1.25),
     ];
     const dots = [...at.values()].flatMap((xy) =>
       xy ? [{ x0: xy[0] - 4, y0: xy[1] - 4, x1: xy[0] + 4, y1: xy[1] + 4 }] : [],

@@ -16,6 +16,7 @@ import { routeLegs } from './routes';
 import {
   type Anchor,
   type Box,
+  countryCandidates,
   frame,
   type LabelCandidate,
   linePath,
@@ -272,21 +273,7 @@ function labelAnchors(
     [
       ...places.filter((p) => activeIds.has(p.id)).flatMap((p) => candidate(p, 15, 13)),
       ...places.filter((p) => !activeIds.has(p.id)).flatMap((p) => candidate(p, 12, 9)),
-      ...countries.flatMap((c) =>
-        c.at
-          ? [
-              {
-                id: c.id,
-                x: c.at[0],
-                y: c.at[1],
-                width: textWidth(c.name, countrySize, 0.08),
-                height: countrySize * 1.3,
-                offset: 0,
-                anchors: ['center' as const],
-              },
-            ]
-          : [],
-      ),
+      ...countryCandidates(countries, countrySize, 1.3),
     ],
     size,
     // No label covers the event's own places.

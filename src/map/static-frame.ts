@@ -117,6 +117,29 @@ function boxAt(c: LabelCandidate, anchor: Anchor): Box {
   return { x0: left, y0: top, x1: left + w, y1: top + h };
 }
 
+/** Country names centred on their label points, for the countries whose point is on the map. */
+export function countryCandidates(
+  countries: { id: string; name: string; at: [number, number] | null }[],
+  fontSize: number,
+  lineHeight: number,
+): LabelCandidate[] {
+  return countries.flatMap(({ id, name, at }) =>
+    at
+      ? [
+          {
+            id,
+            x: at[0],
+            y: at[1],
+            width: textWidth(name, fontSize, 0.08),
+            height: fontSize * lineHeight,
+            offset: 0,
+            anchors: ['center' as const],
+          },
+        ]
+      : [],
+  );
+}
+
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
