@@ -55,8 +55,8 @@ function preloadStoryAndMap(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, { bundle }) =>
-        Object.keys(bundle ?? {}).flatMap((file) => {
+      handler: (_html, { bundle, path }) =>
+        Object.keys(path.endsWith('studio.html') ? {} : (bundle ?? {})).flatMap((file) => {
           const attrs = PRELOADS.find(([pattern]) => pattern.test(file))?.[1];
           return attrs
             ? [{ tag: 'link', attrs: { ...attrs, href: `./${file}` }, injectTo: 'head' as const }]
@@ -83,6 +83,8 @@ const servedBuild = {
   target: 'es2022',
   chunkSizeWarningLimit: 1500,
   rolldownOptions: {
+    // The studio is a page of its own: the explorer's visit loads none of its code.
+    input: { index: 'index.html', studio: 'studio.html' },
     output: {
       // Vendors in chunks of their own: they change less often than the app, and `npm run bench`
       // weighs the app's own code without them. React's virtualiser (windowed views of large stories) goes with React.

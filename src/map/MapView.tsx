@@ -4,7 +4,7 @@ import { afterNextPaint } from '../lib/after-paint';
 import { activeEvent } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import { MODES } from '../story/schema';
-import type { MapController, MapLabels } from './map-controller';
+import type { EditedPlace, MapController, MapLabels } from './map-controller';
 import { COLORS } from './style';
 import { isGpuError, mayHaveWebGL2 } from './webgl';
 
@@ -17,16 +17,25 @@ interface Props {
   onReady: () => void;
   /** Drawn over the map (the active event's card). */
   children?: ReactNode;
+  /** The studio: a click on open map (true when it was used) and the place whose marker can be dragged. */
+  onMapClick?: (lngLat: [number, number]) => boolean;
+  editedPlace?: EditedPlace | null;
 }
 
 /**
  * A thin React shell around the MapController, which is created once per story; without WebGL
  * (none to begin with, or a lost context that would not come back) it shows the static map instead.
  */
-export function MapView({ onReady, children }: Props) {
+export function MapView({ onReady, children, onMapClick, editedPlace = null }: Props) {
   const t = useT();
   const store = useAppStore();
   const story = useApp((s) => s.story);
+  const hasStory = story !== null;
+  const storyLoads = useApp((s) => s.storyLoads);
+  const clickRef = useRef(onMapClick);
+  clickRef.current = onMapClick;
+  const editedRef = useRef(editedPlace);
+  editedRef.current = editedPlace;
   const lang = useApp((s) => s.lang);
   const [webgl, setWebgl] = useState(mayHaveWebGL2);
   const hasRoute = useApp((s) => !!s.journey || !!activeEvent(s)?.routes?.length);
@@ -44,9 +53,10 @@ export function MapView({ onReady, children }: Props) {
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a newly loaded story (storyLoads) gets a new map
   useEffect(() => {
     const container = containerRef.current;
-    if (!webgl || !container || !story) return;
+    if (!webgl || !container || !hasStory) return;
     let controller: MapController | null = null;
     let observer: ResizeObserver | null = null;
     let gone = false;
@@ -57,6 +67,7 @@ export function MapView({ onReady, children }: Props) {
           onReady: () => readyRef.current(),
           onUnavailable: () => setWebgl(false),
           labels: labelsRef.current,
+          onMapClick: (lngLat) => clickRef.current?.(lngLat) ?? false,
         });
       } catch (error) {
         // The browser has the API but gives MapLibre no context (WebGL disabled or blocked).
@@ -70,6 +81,7 @@ export function MapView({ onReady, children }: Props) {
         return;
       }
       controllerRef.current = created;
+      created.editPlace(editedRef.current);
       observer = new ResizeObserver(() => created.resize());
       observer.observe(container);
     };
@@ -87,7 +99,22 @@ export function MapView({ onReady, children }: Props) {
       controller.destroy();
       controllerRef.current = null;
     };
-  }, [store, story, webgl]);
+  }, [store, hasStory, storyLoads, webgl]);
+
+  // An edited story (the studio's preview) is fed to the same map; a newly loaded one gets a new map.
+  useEffect(
+    () =>
+      store.subscribe(
+        (s) => [s.story, s.storyLoads] as const,
+        ([next, loads], [, before]) => next && loads === before && controllerRef.current?.setStory(next),
+        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      ),
+    [store],
+  );
+
+  useEffect(() => {
+    controllerRef.current?.editPlace(editedPlace);
+  }, [editedPlace]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the labels change with the dictionary, `t`
   useEffect(() => {

@@ -92,6 +92,15 @@ export interface MapControllerOptions {
   onUnavailable: () => void;
   /** Accessible names in the UI language; `relabel` changes them. */
   labels: MapLabels;
+  /** A click on the map where no marker is (the studio places a place there); true when it was used. */
+  onMapClick?: (lngLat: [number, number]) => boolean;
+}
+
+/** A place the studio is editing: its marker can be dragged to new coordinates. */
+export interface EditedPlace {
+  id: string;
+  label: string;
+  onMove: (lngLat: [number, number]) => void;
 }
 
 export interface MapLabels {
@@ -147,7 +156,10 @@ export class MapController {
   private pendingFrame = 0;
   private journeyRun: JourneyRun | null = null;
   private focusMarker: Marker | null = null;
-  private readonly story: NormalisedStory;
+  private editMarker: Marker | null = null;
+  private edited: EditedPlace | null = null;
+  private story: NormalisedStory;
+  private loaded = false;
   private readonly overviewControl: OverviewControl;
   private readonly attribution: AttributionControl;
   private readonly basemapUrl: string;
@@ -229,10 +241,8 @@ export class MapController {
   }
 
   private onLoad(): void {
-    const places = this.story.story.places;
-    this.source('major').setData(collection(places.filter((p) => placeRank(p) < 3).map(placeFeature)));
-    this.source('routes').setData(routeLegs(this.story.story.routes ?? [], this.story.placesById));
-    this.hideCountryLabelsOfAreas();
+    this.loaded = true;
+    this.drawStory();
     this.bindInteractions();
     this.unsubscribe.push(
       this.store.subscribe(
@@ -264,6 +274,49 @@ export class MapController {
       this.recordCamera();
       this.options.onReady();
     });
+  }
+
+  private drawStory(): void {
+    const places = this.story.story.places;
+    this.source('major').setData(collection(places.filter((p) => placeRank(p) < 3).map(placeFeature)));
+    this.source('routes').setData(routeLegs(this.story.story.routes ?? [], this.story.placesById));
+    this.hideCountryLabelsOfAreas();
+  }
+
+  /**
+   * The same story, edited (the studio's live preview): its places and routes are redrawn, and the
+   * camera moves only when what the active event frames has changed.
+   */
+  setStory(story: NormalisedStory): void {
+    const framed = (s: NormalisedStory) => {
+      const event = activeEvent({ story: s, activeEventId: this.store.getState().activeEventId });
+      return JSON.stringify([event?.view, event?.places.map((id) => s.placesById.get(id)?.coordinates)]);
+    };
+    const moved = framed(story) !== framed(this.story);
+    this.story = story;
+    if (!this.loaded) return;
+    this.drawStory();
+    this.showActive(false, undefined, false, moved);
+    this.editPlace(this.edited);
+  }
+
+  /** The marker of the place being edited, draggable; null ends the editing. */
+  editPlace(place: EditedPlace | null): void {
+    this.editMarker?.remove();
+    this.editMarker = null;
+    this.edited = place;
+    const coordinates = place && this.story.placesById.get(place.id)?.coordinates;
+    if (!place || !coordinates) return;
+    const el = document.createElement('div');
+    el.className = 'map-edit-marker';
+    el.setAttribute('aria-hidden', 'true');
+    el.title = place.label;
+    const marker = new Marker({ element: el, draggable: true }).setLngLat(coordinates).addTo(this.map);
+    marker.on('dragend', () => {
+      const { lng, lat } = marker.getLngLat();
+      place.onMove([lng, lat]);
+    });
+    this.editMarker = marker;
   }
 
   /** The style for the reader's language, the screen (a projector in presentation mode) and contrast. */
@@ -325,6 +378,7 @@ export class MapController {
         this.store.getState().selectPlace(props.id, 'map');
         return;
       }
+      if (!hit && this.options.onMapClick?.([e.lngLat.lng, e.lngLat.lat])) return;
       if (typeof props?.cluster_id !== 'number' || hit?.geometry.type !== 'Point') return;
       const zoom = await this.source('minor').getClusterExpansionZoom(props.cluster_id);
       map.easeTo({
@@ -347,7 +401,12 @@ export class MapController {
     for (const layer of NAMED_LAYERS) this.map.setLayoutProperty(layer, 'text-field', nameIn(lang));
   }
 
-  private showActive(animate: boolean, chosen = activeEvent(this.store.getState()), now = false): void {
+  private showActive(
+    animate: boolean,
+    chosen = activeEvent(this.store.getState()),
+    now = false,
+    moveCamera = true,
+  ): void {
     // A place whose events are being chosen from is shown as the event would be.
     const choice = this.store.getState().placeChoice;
     const event = choice ? undefined : chosen;
@@ -399,7 +458,7 @@ export class MapController {
     const frame = () => {
       this.container.dataset.shows = shown;
       // On a journey the camera follows the travelling icon, not the events it passes.
-      if (places.length && !journey) this.moveTo(event?.view, places, animate);
+      if (places.length && !journey && moveCamera) this.moveTo(event?.view, places, animate);
       // The countries the places stand in are read off the map where the camera comes to rest.
       if (points.length) this.map.once('idle', () => shown === this.activation() && this.tintAt(points));
     };
@@ -631,6 +690,7 @@ export class MapController {
     this.removed = true;
     cancelAnimationFrame(this.pendingFrame);
     this.endJourney();
+    this.editMarker?.remove();
     for (const off of this.unsubscribe) off();
     this.map.remove();
   }

@@ -13,7 +13,11 @@ export type Mode = 'explore' | 'present';
 export interface StorySlice {
   story: NormalisedStory | null;
   loadError: { url: string; problems: Problem[] } | null;
+  /** Counts the stories loaded: a new one is framed anew, while an edited one (`updateStory`) is not. */
+  storyLoads: number;
   setLoaded: (result: LoadResult) => void;
+  /** The same story, edited (the studio's preview): what is chosen stays chosen while it still exists. */
+  updateStory: (story: NormalisedStory) => void;
 }
 
 export interface SelectionSlice {
@@ -171,15 +175,29 @@ export function activeEvent(state: Pick<AppState, 'story' | 'activeEventId'>): T
   return state.activeEventId ? state.story?.eventsById.get(state.activeEventId) : undefined;
 }
 
-const storySlice: Slice<StorySlice> = (set) => ({
+const storySlice: Slice<StorySlice> = (set, get) => ({
   story: null,
   loadError: null,
+  storyLoads: 0,
   setLoaded: (result) =>
-    set(
-      result.ok
-        ? { story: result.story, loadError: null, journey: null }
-        : { story: null, loadError: { url: result.url, problems: result.problems }, journey: null },
-    ),
+    set((s) => ({
+      storyLoads: s.storyLoads + 1,
+      journey: null,
+      ...(result.ok
+        ? { story: result.story, loadError: null }
+        : { story: null, loadError: { url: result.url, problems: result.problems } }),
+    })),
+  updateStory: (story) => {
+    const { activeEventId, placeChoice, journey, lesson } = get();
+    set({
+      story,
+      loadError: null,
+      activeEventId: activeEventId && story.eventsById.has(activeEventId) ? activeEventId : null,
+      placeChoice: placeChoice && story.placesById.has(placeChoice) ? placeChoice : null,
+      journey: journey && story.routesById.has(journey.routeId) ? journey : null,
+      lesson: lesson?.filter((id) => story.eventsById.has(id)) ?? null,
+    });
+  },
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set, get) => ({

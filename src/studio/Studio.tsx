@@ -1,0 +1,386 @@
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { Article } from '../article/Article';
+import { LANG_TAG } from '../i18n/messages';
+import { MapView } from '../map/MapView';
+import { createAppStore } from '../store/store';
+import { StoreContext } from '../store/use-app';
+import type { Lang, StoryFile } from '../story/schema';
+import { formatProblem, type Problem, validateStory } from '../story/validate';
+import { Timeline } from '../timeline/Timeline';
+import { fieldId } from './edit-path';
+import { EventsEditor, ParagraphsEditor, PasteBox, PlacesEditor, RoutesEditor, StoryEditor } from './editors';
+import { makeParagraphs } from './paragraphs';
+import { previewStory } from './preview-story';
+import type { StudioStore, Tab } from './studio-store';
+import { StudioContext, useStudio, useStudioStore, useStudioT } from './use-studio';
+
+const TABS: Tab[] = ['story', 'paragraphs', 'places', 'events', 'routes'];
+
+/** A new story in the interface's language: what validation asks for is there, empty, for the author to fill. */
+export function emptyStory(lang: Lang): StoryFile {
+  return {
+    languages: [lang],
+    title: {},
+    source: { publisher: {}, date: new Date().toISOString().slice(0, 10), byline: {}, originalTitle: {} },
+    paragraphs: [],
+    places: [],
+    routes: [],
+    events: [],
+  };
+}
+
+export function Studio({ store, builtInUrl }: { store: StudioStore; builtInUrl: string }) {
+  return (
+    <StudioContext.Provider value={store}>
+      <StudioShell builtInUrl={builtInUrl} />
+    </StudioContext.Provider>
+  );
+}
+
+function StudioShell({ builtInUrl }: { builtInUrl: string }) {
+  const lang = useStudio((s) => s.lang);
+  const hasDraft = useStudio((s) => s.draft !== null);
+  const t = useStudioT();
+  useEffect(() => {
+    document.documentElement.lang = LANG_TAG[lang];
+    document.title = t('studioName');
+  }, [lang, t]);
+  useLayoutEffect(() => {
+    if (!performance.getEntriesByName('studio:ready').length) performance.mark('studio:ready');
+  }, []);
+  return hasDraft ? <Workspace /> : <StartScreen builtInUrl={builtInUrl} />;
+}
+
+function LanguageSwitch() {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const lang = useStudio((s) => s.lang);
+  return (
+    <fieldset className="segmented">
+      <legend className="sr-only">{t('interfaceLanguage')}</legend>
+      {(['zh', 'en'] as const).map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={LANG_TAG[l]}
+          aria-pressed={lang === l}
+          onClick={() => store.getState().setLang(l)}
+        >
+          {l === 'zh' ? '中文' : 'EN'}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+function StartScreen({ builtInUrl }: { builtInUrl: string }) {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const lang = useStudio((s) => s.lang);
+  const [error, setError] = useState('');
+  const openBuiltIn = async () => {
+    const response = await fetch(builtInUrl);
+    store.getState().open((await response.json()) as StoryFile, 'built-in');
+  };
+  return (
+    <main className="studio-start">
+      <header className="studio-header">
+        <h1>{t('studioName')}</h1>
+        <LanguageSwitch />
+      </header>
+      <p>{t('studioIntro')}</p>
+      <h2>{t('startHeading')}</h2>
+      <div className="start-actions">
+        <button type="button" onClick={() => store.getState().open(emptyStory(lang), 'new')}>
+          {t('newStory')}
+        </button>
+        <button type="button" onClick={() => void openBuiltIn().catch((e) => setError(String(e)))}>
+          {t('editBuiltIn')}
+        </button>
+      </div>
+      <PasteBox
+        onPaste={(text) => {
+          const { paragraphs, sections } = makeParagraphs(text, lang);
+          store.getState().open({ ...emptyStory(lang), paragraphs, sections }, 'new');
+        }}
+      />
+      {error && <p role="alert">{error}</p>}
+    </main>
+  );
+}
+
+/** Validation off the typing path: the list follows the draft a moment after typing stops. */
+function useProblems(draft: StoryFile | null): Problem[] {
+  const [problems, setProblems] = useState<Problem[]>([]);
+  useEffect(() => {
+    if (!draft) return;
+    const timer = window.setTimeout(() => {
+      const result = validateStory(draft);
+      setProblems(result.ok ? [] : result.problems);
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [draft]);
+  return problems;
+}
+
+function download(draft: StoryFile) {
+  const blob = new Blob([`${JSON.stringify(draft, null, 2)}\n`], { type: 'application/json' });
+  const title = draft.title.en ?? draft.title.zh ?? 'story';
+  const name =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'story';
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `${name}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function Workspace() {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const draft = useStudio((s) => s.draft);
+  const tab = useStudio((s) => s.tab);
+  const lang = useStudio((s) => s.lang);
+  const canUndo = useStore(store.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (s) => s.futureStates.length > 0);
+  const problems = useProblems(draft);
+  const [warn, setWarn] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
+      e.preventDefault();
+      if (e.shiftKey) store.temporal.getState().redo();
+      else store.temporal.getState().undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  const paste = (text: string) => {
+    const made = makeParagraphs(text, lang);
+    store.getState().change((d) => {
+      const taken = new Set(d.paragraphs.map((p) => p.id));
+      const offset = d.paragraphs.length;
+      const rename = new Map(
+        made.paragraphs.map((p, i) => {
+          let id = `p${String(offset + i + 1).padStart(3, '0')}`;
+          while (taken.has(id)) id = `${id}-b`;
+          taken.add(id);
+          return [p.id, id];
+        }),
+      );
+      const sectionBase = d.sections?.length ?? 0;
+      const sectionId = (id: string) => `s${sectionBase + Number(id.slice(1))}`;
+      return {
+        ...d,
+        sections: [...(d.sections ?? []), ...made.sections.map((s) => ({ ...s, id: sectionId(s.id) }))],
+        paragraphs: [
+          ...d.paragraphs,
+          ...made.paragraphs.map((p) => ({
+            ...p,
+            id: rename.get(p.id) ?? p.id,
+            ...(p.section ? { section: sectionId(p.section) } : {}),
+          })),
+        ],
+      };
+    });
+  };
+
+  const goTo = (p: Problem) => {
+    const [, kind, index] = /^(places|events|routes|paragraphs)\[(\d+)\]/.exec(p.path) ?? [];
+    const s = store.getState();
+    if (kind === 'places' || kind === 'events' || kind === 'routes') {
+      const item = s.draft?.[kind]?.[Number(index)];
+      s.setTab(kind);
+      s.select(kind === 'places' ? 'place' : kind === 'events' ? 'event' : 'route', item?.id ?? null);
+    } else if (kind === 'paragraphs') s.setTab('paragraphs');
+    else s.setTab('story');
+    requestAnimationFrame(() => {
+      const exact = document.getElementById(fieldId(p.path));
+      const near = [...document.querySelectorAll<HTMLElement>('[id^="field:"]')].find((el) =>
+        el.id.startsWith(fieldId(p.path)),
+      );
+      (exact ?? near)?.focus();
+    });
+  };
+
+  if (!draft) return null;
+  return (
+    <div className="studio">
+      <header className="studio-header">
+        <h1>{t('studioName')}</h1>
+        <button type="button" onClick={() => store.temporal.getState().undo()} disabled={!canUndo}>
+          {t('undo')}
+        </button>
+        <button type="button" onClick={() => store.temporal.getState().redo()} disabled={!canRedo}>
+          {t('redo')}
+        </button>
+        <button type="button" onClick={() => (problems.length ? setWarn(true) : download(draft))}>
+          {t('download')}
+        </button>
+        <button type="button" onClick={() => store.getState().close()}>
+          {t('allDrafts')}
+        </button>
+        <LanguageSwitch />
+      </header>
+      {warn && (
+        <div className="download-warning" role="alertdialog" aria-label={t('download')}>
+          <p>{t('downloadProblems', { count: problems.length })}</p>
+          <button
+            type="button"
+            onClick={() => {
+              download(draft);
+              setWarn(false);
+            }}
+          >
+            {t('downloadAnyway')}
+          </button>
+          <button type="button" onClick={() => setWarn(false)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      <section className="studio-editor" aria-label={t('editor')}>
+        <div className="tabs" role="tablist">
+          {TABS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              onClick={() => store.getState().setTab(id)}
+            >
+              {t(`tab_${id}`)}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" aria-label={t(`tab_${tab}`)} className="tab-body">
+          {tab === 'story' && <StoryEditor />}
+          {tab === 'paragraphs' && <ParagraphsEditor onPaste={paste} />}
+          {tab === 'places' && <PlacesEditor />}
+          {tab === 'events' && <EventsEditor />}
+          {tab === 'routes' && <RoutesEditor />}
+        </div>
+      </section>
+      <Preview draft={draft} />
+      <section className="studio-problems" aria-label={t('problems')}>
+        <h2>{problems.length ? t('problemsCount', { count: problems.length }) : t('problems')}</h2>
+        <div role="status">{problems.length === 0 && <p>{t('problemsNone')}</p>}</div>
+        <ul>
+          {problems.slice(0, 100).map((p) => (
+            <li key={`${p.path}:${p.message}`}>
+              <a
+                href={`#${fieldId(p.path)}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  goTo(p);
+                }}
+              >
+                {lang === 'zh' ? `${p.path}：${p.zh}` : formatProblem(p)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** The explorer's own map, timeline and article, fed the draft as it is typed. */
+function Preview({ draft }: { draft: StoryFile }) {
+  const t = useStudioT();
+  const studio = useStudioStore();
+  const lang = useStudio((s) => s.lang);
+  const tab = useStudio((s) => s.tab);
+  const placeId = useStudio((s) => s.selected.place);
+  const [preview] = useState(() => createAppStore({ lang }));
+  useEffect(() => preview.getState().setLang(lang), [lang, preview]);
+  const story = useMemo(() => previewStory(draft), [draft]);
+
+  useEffect(() => {
+    if (!story) return;
+    const state = preview.getState();
+    if (state.story) state.updateStory(story);
+    else state.setLoaded({ ok: true, story });
+  }, [story, preview]);
+
+  // Choosing an event or a place in the preview opens it in the editor.
+  useEffect(() => {
+    const offEvent = preview.subscribe(
+      (s) => s.activeEventId,
+      (id) => {
+        if (!id || preview.getState().origin === 'nav') return;
+        studio.getState().setTab('events');
+        studio.getState().select('event', id);
+      },
+    );
+    const offPlace = preview.subscribe(
+      (s) => s.placeChoice,
+      (id) => {
+        if (!id) return;
+        studio.getState().setTab('places');
+        studio.getState().select('place', id);
+      },
+    );
+    return () => {
+      offEvent();
+      offPlace();
+    };
+  }, [preview, studio]);
+
+  const selectedEvent = useStudio((s) => s.selected.event);
+  useEffect(() => {
+    if (story && selectedEvent && preview.getState().activeEventId !== selectedEvent)
+      preview.getState().activate(selectedEvent, 'nav');
+  }, [selectedEvent, story, preview]);
+
+  const editedPlace = useMemo(
+    () =>
+      tab === 'places' && placeId
+        ? {
+            id: placeId,
+            label: placeId,
+            onMove: ([lon, lat]: [number, number]) => {
+              const index = studio.getState().draft?.places.findIndex((p) => p.id === placeId) ?? -1;
+              if (index >= 0)
+                studio.getState().edit(['places', index, 'coordinates'], [round(lon), round(lat)]);
+            },
+          }
+        : null,
+    [tab, placeId, studio],
+  );
+  const onMapClick = ([lon, lat]: [number, number]) => {
+    if (!editedPlace) return false;
+    editedPlace.onMove([lon, lat]);
+    return true;
+  };
+
+  return (
+    <section className="studio-preview" aria-label={t('preview')}>
+      {story ? (
+        <StoreContext.Provider value={preview}>
+          <div className="app desktop preview-app">
+            <div className="workspace">
+              <div className="panel-map">
+                <MapView onReady={() => undefined} onMapClick={onMapClick} editedPlace={editedPlace} />
+                <Timeline />
+              </div>
+              <div className="panel-article">
+                <Article />
+              </div>
+            </div>
+          </div>
+        </StoreContext.Provider>
+      ) : (
+        <p className="preview-empty">{t('previewEmpty')}</p>
+      )}
+    </section>
+  );
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
