@@ -59,7 +59,7 @@ export function createStudioStore(lang: Lang) {
               draftId,
               revision,
               save: revision > 0 ? { state: 'saved', at: Date.now() } : { state: 'unsaved' },
-              tab: draft.paragraphs.length > 0 ? 'events' : 'paragraphs',
+              tab: draft.events.length > 0 ? 'events' : 'paragraphs',
               selected: {
                 place: null,
                 event: draft.events[0]?.id ?? null,

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { validateStory } from '../src/story/validate';
+import { storyFile } from './fixtures';
+
+/** The studio as an author uses it: its start screen, editor tabs, preview and problems. */
+class Studio {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/studio.html');
+    await this.page.waitForFunction(() => performance.getEntriesByName('studio:ready').length > 0);
+  }
+
+  tab(name: string) {
+    return this.page.getByRole('tab', { name, exact: true }).click();
+  }
+
+  field(name: string) {
+    return this.page.getByRole('textbox', { name, exact: true });
+  }
+
+  get preview() {
+    return this.page.getByRole('region', { name: 'Preview' });
+  }
+
+  async addPlace(name: string, lon: string, lat: string) {
+    await this.tab('Places');
+    await this.page.getByRole('button', { name: 'Add place' }).click();
+    await this.field('Name (English)').fill(name);
+    await this.field('Longitude').fill(lon);
+    await this.field('Latitude').fill(lat);
+  }
+
+  async addEvent(title: string, date: string, place: string, paragraph: string) {
+    await this.tab('Events');
+    await this.page.getByRole('button', { name: 'Add event' }).click();
+    await this.field('Title (English)').fill(title);
+    await this.field('Date').fill(date);
+    await this.field('Summary (English)').fill(`What happened: ${title}.`);
+    await this.page.getByRole('checkbox', { name: place, exact: true }).check();
+    await this.page.getByRole('checkbox', { name: paragraph }).check();
+  }
+
+  async download(): Promise<unknown> {
+    const [file] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Download story (JSON)' }).click(),
+    ]);
+    return JSON.parse(readFileSync(await file.path(), 'utf8'));
+  }
+}
+
+const test = base.extend<{ studio: Studio }>({
+  studio: async ({ page }, use) => {
+    const studio = new Studio(page);
+    await studio.open();
+    await use(studio);
+  },
+});
+
+test('a story made from scratch is downloaded valid and opens in the explorer', async ({ studio, page }) => {
+  await page
+    .getByRole('textbox', { name: 'Paste article text' })
+    .fill(
+      'Part I: The visit\n\nThe president arrived in Astana on a summer morning.\n\nFrom Astana he flew south to Dushanbe.\n\nThe visit ended with a signing.',
+    );
+  await page.getByRole('button', { name: 'Make paragraphs' }).click();
+  await expect(page.getByRole('textbox', { name: 'Paragraph 3 (English)' })).toHaveValue(
+    'The visit ended with a signing.',
+  );
+
+  await studio.tab('Story');
+  await studio.field('Title (English)').fill('A summer visit');
+  await studio.field('Publisher (English)').fill('Class 7B');
+  await studio.field('Byline (English)').fill('Our class');
+  await studio.field('Original title (English)').fill('A summer visit');
+
+  await studio.addPlace('Astana', '71.43', '51.13');
+  await studio.addPlace('Dushanbe', '68.78', '38.56');
+  await studio.addEvent('Arrival in Astana', '2024-07-02', 'Astana', 'The president arrived');
+  await studio.addEvent('Flight to Dushanbe', '2024-07-04', 'Dushanbe', 'From Astana he flew');
+  await studio.addEvent('The signing', '2024-07-05', 'Dushanbe', 'The visit ended');
+
+  await studio.tab('Routes');
+  await page.getByRole('button', { name: 'Add route' }).click();
+  await studio.field('Name (English)').fill('The flight south');
+  await page.getByRole('combobox', { name: 'Add a stop' }).selectOption({ label: 'Astana' });
+  await page.getByRole('combobox', { name: 'Add a stop' }).selectOption({ label: 'Dushanbe' });
+  await page.getByRole('combobox', { name: /^Leg 1/ }).selectOption({ label: 'Flight' });
+
+  // The preview is the explorer's own map, timeline and article, with the new events in it.
+  await expect(studio.preview.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
+  await expect(studio.preview.getByRole('region', { name: 'Article' })).toContainText('The visit ended');
+  await expect(studio.preview.getByRole('region', { name: 'Timeline' })).toContainText('The signing');
+  await expect(page.getByText('No problems')).toBeVisible();
+
+  const file = await studio.download();
+  const checked = validateStory(file);
+  expect(checked.ok ? [] : checked.problems).toEqual([]);
+  expect(file).toMatchObject({
+    languages: ['en'],
+    routes: [{ places: ['place-1', 'place-2'], modes: ['air'] }],
+  });
+
+  await page.route('**/made-in-studio.json', (route) => route.fulfill({ json: file }));
+  await page.goto('/?story=made-in-studio.json');
+  await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('button', { name: /The signing/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('From Astana he flew south');
+});
+
+test('the built-in story with one title changed downloads with only that title changed', async ({
+  studio,
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Edit the built-in story' }).click();
+  await expect(studio.preview.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  const title = studio.field('Title (English)');
+  const before = await title.inputValue();
+  await title.fill('Envoys of the Han open the Western Regions');
+  await expect(studio.preview.getByRole('region', { name: 'Article' })).toContainText(
+    'Envoys of the Han open the Western Regions',
+  );
+  const file = (await studio.download()) as typeof storyFile;
+  const expected = structuredClone(storyFile);
+  const first = expected.events.find((e: { title: { en: string } }) => e.title.en === before);
+  first.title.en = 'Envoys of the Han open the Western Regions';
+  expect(file).toEqual(expected);
+});
+
+test('undo and redo step through edits, by button and by keyboard', async ({ studio, page }) => {
+  await page.getByRole('button', { name: 'Edit the built-in story' }).click();
+  const title = studio.field('Title (English)');
+  const before = await title.inputValue();
+  await title.fill('A new title');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(title).toHaveValue(before);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(title).toHaveValue('A new title');
+  await page.keyboard.press('Control+z');
+  await expect(title).toHaveValue(before);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(title).toHaveValue('A new title');
+});
+
+test("a problem's link focuses the field to fix", async ({ studio, page }) => {
+  await page.getByRole('button', { name: 'New story' }).click();
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await problems.getByRole('link', { name: /^title\.en/ }).click();
+  await expect(studio.field('Title (English)')).toBeFocused();
+  await studio.field('Title (English)').fill('Named now');
+  await expect(problems.getByRole('link', { name: /^title\.en/ })).toHaveCount(0);
+});
