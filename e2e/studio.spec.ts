@@ -153,3 +153,18 @@ test("a problem's link focuses the field to fix", async ({ studio, page }) => {
   await studio.field('Title (English)').fill('Named now');
   await expect(problems.getByRole('link', { name: /^title\.en/ })).toHaveCount(0);
 });
+
+test('a reload mid-edit brings the draft back, and the drafts list keeps it', async ({ studio, page }) => {
+  await page.getByRole('button', { name: 'New story' }).click();
+  await studio.tab('Story');
+  await studio.field('Title (English)').fill('Kept through a reload');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  await page.reload();
+  await studio.tab('Story');
+  await expect(studio.field('Title (English)')).toHaveValue('Kept through a reload');
+  await page.getByRole('button', { name: 'All drafts' }).click();
+  await expect(page.getByRole('button', { name: 'Open: Kept through a reload' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete… Kept through a reload' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Open: Kept through a reload' })).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { Article } from '../article/Article';
 import { LANG_TAG } from '../i18n/messages';
@@ -8,6 +8,7 @@ import { StoreContext } from '../store/use-app';
 import type { Lang, StoryFile } from '../story/schema';
 import { formatProblem, type Problem, validateStory } from '../story/validate';
 import { Timeline } from '../timeline/Timeline';
+import { type DraftMeta, deleteDraft, listDrafts, loadDraft, newDraftId } from './drafts';
 import { fieldId } from './edit-path';
 import { EventsEditor, ParagraphsEditor, PasteBox, PlacesEditor, RoutesEditor, StoryEditor } from './editors';
 import { makeParagraphs } from './paragraphs';
@@ -30,15 +31,23 @@ export function emptyStory(lang: Lang): StoryFile {
   };
 }
 
-export function Studio({ store, builtInUrl }: { store: StudioStore; builtInUrl: string }) {
+export function Studio({
+  store,
+  builtInUrl,
+  draftGone = false,
+}: {
+  store: StudioStore;
+  builtInUrl: string;
+  draftGone?: boolean;
+}) {
   return (
     <StudioContext.Provider value={store}>
-      <StudioShell builtInUrl={builtInUrl} />
+      <StudioShell builtInUrl={builtInUrl} draftGone={draftGone} />
     </StudioContext.Provider>
   );
 }
 
-function StudioShell({ builtInUrl }: { builtInUrl: string }) {
+function StudioShell({ builtInUrl, draftGone }: { builtInUrl: string; draftGone: boolean }) {
   const lang = useStudio((s) => s.lang);
   const hasDraft = useStudio((s) => s.draft !== null);
   const t = useStudioT();
@@ -49,7 +58,7 @@ function StudioShell({ builtInUrl }: { builtInUrl: string }) {
   useLayoutEffect(() => {
     if (!performance.getEntriesByName('studio:ready').length) performance.mark('studio:ready');
   }, []);
-  return hasDraft ? <Workspace /> : <StartScreen builtInUrl={builtInUrl} />;
+  return hasDraft ? <Workspace /> : <StartScreen builtInUrl={builtInUrl} draftGone={draftGone} />;
 }
 
 function LanguageSwitch() {
@@ -74,14 +83,14 @@ function LanguageSwitch() {
   );
 }
 
-function StartScreen({ builtInUrl }: { builtInUrl: string }) {
+function StartScreen({ builtInUrl, draftGone }: { builtInUrl: string; draftGone: boolean }) {
   const t = useStudioT();
   const store = useStudioStore();
   const lang = useStudio((s) => s.lang);
-  const [error, setError] = useState('');
+  const [error, setError] = useState(draftGone ? t('draftGone') : '');
   const openBuiltIn = async () => {
     const response = await fetch(builtInUrl);
-    store.getState().open((await response.json()) as StoryFile, 'built-in');
+    store.getState().open((await response.json()) as StoryFile, newDraftId());
   };
   return (
     <main className="studio-start">
@@ -92,7 +101,7 @@ function StartScreen({ builtInUrl }: { builtInUrl: string }) {
       <p>{t('studioIntro')}</p>
       <h2>{t('startHeading')}</h2>
       <div className="start-actions">
-        <button type="button" onClick={() => store.getState().open(emptyStory(lang), 'new')}>
+        <button type="button" onClick={() => store.getState().open(emptyStory(lang), newDraftId())}>
           {t('newStory')}
         </button>
         <button type="button" onClick={() => void openBuiltIn().catch((e) => setError(String(e)))}>
@@ -102,11 +111,105 @@ function StartScreen({ builtInUrl }: { builtInUrl: string }) {
       <PasteBox
         onPaste={(text) => {
           const { paragraphs, sections } = makeParagraphs(text, lang);
-          store.getState().open({ ...emptyStory(lang), paragraphs, sections }, 'new');
+          store.getState().open({ ...emptyStory(lang), paragraphs, sections }, newDraftId());
         }}
       />
       {error && <p role="alert">{error}</p>}
+      <Drafts onError={setError} />
     </main>
+  );
+}
+
+/** The drafts kept in this browser: opened again, or deleted after a confirmation. */
+function Drafts({ onError }: { onError: (message: string) => void }) {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const lang = useStudio((s) => s.lang);
+  const [drafts, setDrafts] = useState<DraftMeta[] | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const refresh = useCallback(
+    () =>
+      listDrafts().then(setDrafts, () => {
+        setDrafts([]);
+        onError(t('storageUnavailable'));
+      }),
+    [onError, t],
+  );
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const time = (at: number) =>
+    new Intl.DateTimeFormat(LANG_TAG[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return (
+    <section aria-labelledby="drafts-heading">
+      <h2 id="drafts-heading">{t('drafts')}</h2>
+      {drafts?.length === 0 && <p>{t('draftsNone')}</p>}
+      <ul className="drafts">
+        {drafts?.map((d) => (
+          <li key={d.id}>
+            <span className="draft-title">{d.title || t('untitled')}</span>{' '}
+            <span className="hint">{t('draftSaved', { time: time(d.updatedAt) })}</span>{' '}
+            <button
+              type="button"
+              aria-label={`${t('openDraft')}: ${d.title || t('untitled')}`}
+              onClick={async () => {
+                const story = await loadDraft(d.id);
+                if (story) store.getState().open(story, d.id);
+                else onError(t('draftGone'));
+              }}
+            >
+              {t('openDraft')}
+            </button>{' '}
+            {confirming === d.id ? (
+              <span role="alert">
+                {t('deleteDraftConfirm', { title: d.title || t('untitled') })}{' '}
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await deleteDraft(d.id);
+                    setConfirming(null);
+                    await refresh();
+                  }}
+                >
+                  {t('deleteForGood')}
+                </button>{' '}
+                <button type="button" onClick={() => setConfirming(null)}>
+                  {t('cancel')}
+                </button>
+              </span>
+            ) : (
+              <button
+                type="button"
+                aria-label={`${t('deleteDraft')} ${d.title || t('untitled')}`}
+                onClick={() => setConfirming(d.id)}
+              >
+                {t('deleteDraft')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SaveStatus() {
+  const t = useStudioT();
+  const save = useStudio((s) => s.save);
+  const message =
+    save.state === 'saved'
+      ? t('saveSaved')
+      : save.state === 'failed'
+        ? save.reason === 'quota'
+          ? t('saveQuota')
+          : save.reason === 'refused'
+            ? t('saveRefused')
+            : t('saveFailed', { detail: save.detail })
+        : t('saveUnsaved');
+  return (
+    <p className={`save-status save-${save.state}`} role="status">
+      {message}
+    </p>
   );
 }
 
@@ -214,6 +317,7 @@ function Workspace() {
     <div className="studio">
       <header className="studio-header">
         <h1>{t('studioName')}</h1>
+        <SaveStatus />
         <button type="button" onClick={() => store.temporal.getState().undo()} disabled={!canUndo}>
           {t('undo')}
         </button>

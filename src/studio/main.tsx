@@ -5,9 +5,14 @@ import './studio.css';
 import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
 import { browserLang } from '../i18n/messages';
+import { bindDrafts, reopenDraft } from './bind-drafts';
 import { Studio } from './Studio';
 import { createStudioStore } from './studio-store';
 
 const store = createStudioStore(browserLang(navigator.languages));
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Studio store={store} builtInUrl={storyUrl} />);
+bindDrafts(store);
+void reopenDraft(store).then((reopened) => {
+  if (root)
+    createRoot(root).render(<Studio store={store} builtInUrl={storyUrl} draftGone={reopened === 'gone'} />);
+});

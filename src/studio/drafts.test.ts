@@ -1,0 +1,62 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeStory } from '../story/fixtures';
+import type { StoryFile } from '../story/schema';
+import {
+  createAutosaver,
+  deleteDraft,
+  draftStore,
+  failure,
+  listDrafts,
+  loadDraft,
+  saveDraft,
+} from './drafts';
+
+let n = 0;
+const freshStore = () => draftStore(`test-${++n}`);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('drafts', () => {
+  it('keeps drafts by id, lists them latest first and deletes them', async () => {
+    const store = freshStore();
+    const a: StoryFile = { ...makeStory(), title: { en: 'First' } };
+    await saveDraft('a', a, store);
+    await new Promise((r) => setTimeout(r, 5));
+    await saveDraft('b', { ...makeStory(), title: { zh: '第二' } }, store);
+    expect((await listDrafts(store)).map((d) => [d.id, d.title])).toEqual([
+      ['b', '第二'],
+      ['a', 'First'],
+    ]);
+    expect(await loadDraft('a', store)).toEqual(a);
+    await deleteDraft('a', store);
+    expect(await loadDraft('a', store)).toBeNull();
+  });
+
+  it('tells a full disk from refused storage', () => {
+    expect(failure(new DOMException('full', 'QuotaExceededError')).reason).toBe('quota');
+    expect(failure(new DOMException('no', 'SecurityError')).reason).toBe('refused');
+    expect(failure(new Error('disk gone')).reason).toBe('failed');
+  });
+});
+
+describe('createAutosaver', () => {
+  it('saves only the latest value, once, after changes stop; flush saves at once', async () => {
+    vi.useFakeTimers();
+    const saved: number[] = [];
+    const saver = createAutosaver(async (v: number) => {
+      saved.push(v);
+    }, 400);
+    saver.schedule(1);
+    saver.schedule(2);
+    await vi.advanceTimersByTimeAsync(399);
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toEqual([2]);
+    saver.schedule(3);
+    await saver.flush();
+    expect(saved).toEqual([2, 3]);
+  });
+});

@@ -1,0 +1,82 @@
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import type { StoryFile } from '../story/schema';
+
+export interface DraftMeta {
+  id: string;
+  title: string;
+  updatedAt: number;
+}
+
+interface Stored extends DraftMeta {
+  story: StoryFile;
+}
+
+export type SaveResult =
+  | { ok: true; meta: DraftMeta }
+  | { ok: false; reason: 'quota' | 'refused' | 'failed'; detail: string };
+
+/** Drafts live in the browser's IndexedDB: no account, no server. */
+export function draftStore(name = 'story-studio'): UseStore {
+  return createStore(name, 'drafts');
+}
+
+export const newDraftId = () => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+
+const titleOf = (story: StoryFile) => story.title.en?.trim() || story.title.zh?.trim() || '';
+
+/** Why a save failed, in the terms the author is told: a full disk and refused storage are not the same advice. */
+export function failure(error: unknown): Extract<SaveResult, { ok: false }> {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const detail = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+  if (name === 'QuotaExceededError') return { ok: false, reason: 'quota', detail };
+  if (['SecurityError', 'InvalidStateError', 'NotAllowedError'].includes(name) || !globalThis.indexedDB)
+    return { ok: false, reason: 'refused', detail };
+  return { ok: false, reason: 'failed', detail };
+}
+
+export async function saveDraft(id: string, story: StoryFile, store = draftStore()): Promise<SaveResult> {
+  const meta = { id, title: titleOf(story), updatedAt: Date.now() };
+  try {
+    await set(id, { ...meta, story } satisfies Stored, store);
+    return { ok: true, meta };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function loadDraft(id: string, store = draftStore()): Promise<StoryFile | null> {
+  return ((await get<Stored>(id, store)) ?? null)?.story ?? null;
+}
+
+/** Every draft, the latest changed first. */
+export async function listDrafts(store = draftStore()): Promise<DraftMeta[]> {
+  const all = await entries<string, Stored>(store);
+  return all
+    .map(([, { id, title, updatedAt }]) => ({ id, title, updatedAt }))
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+export const deleteDraft = (id: string, store = draftStore()) => del(id, store);
+
+/** Saves the latest value a moment after changes stop; `flush` saves at once (the page is being hidden). */
+export function createAutosaver<T>(save: (value: T) => Promise<unknown>, delayMs = 400) {
+  let pending: { value: T } | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const flush = (): Promise<unknown> => {
+    clearTimeout(timer);
+    const next = pending;
+    pending = null;
+    // One save at a time, in order: an older value never lands after a newer one.
+    if (next) running = running.then(() => save(next.value));
+    return running;
+  };
+  return {
+    schedule(value: T) {
+      pending = { value };
+      clearTimeout(timer);
+      timer = setTimeout(() => void flush(), delayMs);
+    },
+    flush,
+  };
+}
