@@ -168,3 +168,15 @@ test('a reload mid-edit brings the draft back, and the drafts list keeps it', as
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Open: Kept through a reload' })).toHaveCount(0);
 });
+
+test('"Edit this story" in the explorer opens its story in the studio', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Edit this story in the studio' }).click();
+  await expect(page).toHaveURL(/studio\.html/);
+  await expect(
+    page.getByRole('region', { name: 'Preview' }).getByRole('region', { name: 'Timeline' }),
+  ).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Title (English)', exact: true })).toHaveValue(
+    storyFile.events[0].title.en,
+  );
+});

@@ -106,6 +106,21 @@ export function Header({ onShowArticle, onOpenFile }: { onShowArticle: () => voi
             <path d="M1.5 3.5h4.5l1.5 1.5h7v8.5h-13z" fill="none" stroke="currentColor" strokeWidth="1.6" />
           </svg>
         </button>
+        <a
+          className="open-file"
+          href={`studio.html?edit=${encodeURIComponent(new URLSearchParams(window.location.search).get('story') ?? '')}`}
+          aria-label={t('editStory')}
+          title={t('editStory')}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path
+              d="M2 14l1-4 8-8 3 3-8 8z M9.5 3.5l3 3"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            />
+          </svg>
+        </a>
         <SaveEdition />
         <PresentButton />
       </div>

@@ -134,6 +134,7 @@ export const en = {
   handoutReady: 'The handout is ready to print',
   dropStory: 'Drop a story, TimelineJS or StoryMapJS file to open it',
   droppedInvalid: '{file} was not opened: {count} problem(s). The story you had is still here.',
+  editStory: 'Edit this story in the studio',
   openFile: 'Open file…',
   importTitle: '{file} was converted from a {format}',
   importFormat_timelinejs: 'TimelineJS timeline',

@@ -132,6 +132,7 @@ export const zh: Messages = {
   handoutReady: '讲义已可打印',
   dropStory: '拖放故事文件、TimelineJS 或 StoryMapJS 文件即可打开',
   droppedInvalid: '未打开 {file}：有 {count} 个问题。原来的故事仍保留。',
+  editStory: '在工作室中编辑此故事',
   openFile: '打开文件…',
   importTitle: '{file}：由 {format}转换而来',
   importFormat_timelinejs: 'TimelineJS 时间线',

@@ -5,14 +5,28 @@ import './studio.css';
 import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
 import { browserLang } from '../i18n/messages';
+import type { StoryFile } from '../story/schema';
 import { bindDrafts, reopenDraft } from './bind-drafts';
+import { newDraftId } from './drafts';
 import { Studio } from './Studio';
 import { createStudioStore } from './studio-store';
 
 const store = createStudioStore(browserLang(navigator.languages));
 const root = document.getElementById('root');
 bindDrafts(store);
-void reopenDraft(store).then((reopened) => {
+
+/** "Edit this story" in the explorer: `?edit=` names the story it shows (empty for the built-in one). */
+async function openEdited(): Promise<void> {
+  const edit = new URLSearchParams(window.location.search).get('edit');
+  if (edit === null) return;
+  const url = new URL(edit || storyUrl, window.location.href);
+  if (url.origin !== window.location.origin) return;
+  const response = await fetch(url);
+  if (response.ok) store.getState().open((await response.json()) as StoryFile, newDraftId());
+}
+
+void reopenDraft(store).then(async (reopened) => {
+  if (reopened === 'none') await openEdited().catch(() => undefined);
   if (root)
     createRoot(root).render(<Studio store={store} builtInUrl={storyUrl} draftGone={reopened === 'gone'} />);
 });
