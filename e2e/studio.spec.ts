@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { validateStory } from '../src/story/validate';
 import { storyFile } from './fixtures';
@@ -180,3 +181,24 @@ test('"Edit this story" in the explorer opens its story in the studio', async ({
     storyFile.events[0].title.en,
   );
 });
+
+for (const locale of ['en-US', 'zh-CN']) {
+  test.describe(locale, () => {
+    test.use({ locale });
+    test('the start screen and the editor pass axe', async ({ studio }) => {
+      const { page } = studio;
+      const axe = async () => {
+        const { violations } = await new AxeBuilder({ page })
+          .exclude('.maplibregl-canvas')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        return serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      };
+      expect(await axe()).toEqual([]);
+      await page.getByRole('button', { name: /Edit the built-in story|编辑内置故事/ }).click();
+      await expect(page.getByRole('region', { name: /^(Preview|预览)$/ })).toBeVisible();
+      expect(await axe()).toEqual([]);
+    });
+  });
+}

@@ -109,7 +109,6 @@ export function Header({ onShowArticle, onOpenFile }: { onShowArticle: () => voi
         <a
           className="open-file"
           href={`studio.html?edit=${encodeURIComponent(new URLSearchParams(window.location.search).get('story') ?? '')}`}
-          aria-label={t('editStory')}
           title={t('editStory')}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
@@ -120,6 +119,7 @@ export function Header({ onShowArticle, onOpenFile }: { onShowArticle: () => voi
               strokeWidth="1.6"
             />
           </svg>
+          <span className="sr-only">{t('editStory')}</span>
         </a>
         <SaveEdition />
         <PresentButton />
