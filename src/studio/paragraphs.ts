@@ -3,7 +3,7 @@ import type { Lang, StoryFile } from '../story/schema';
 type Paragraph = StoryFile['paragraphs'][number];
 type Section = NonNullable<StoryFile['sections']>[number];
 
-/** A heading as articles number them: （一）, 一、, 第二部分, Part II, Chapter 3, II. — and its title after it. */
+/** A heading as articles number them: （一）, 一、, 第二部分, Part II, Chapter 3, II., and its title after it. */
 const HEADING =
   /^\s*((?:[（(][一二三四五六七八九十]+[）)])|(?:[一二三四五六七八九十]+、)|(?:第[一二三四五六七八九十\d]+[部章节]分?)|(?:(?:Part|Chapter|Section)\s+[IVXLC\d]+)|(?:[IVXLC]+\.))[\s:：.、-]*(.*)$/i;
 
