@@ -202,3 +202,19 @@ for (const locale of ['en-US', 'zh-CN']) {
     });
   });
 }
+
+test('a paragraph is split at the cursor and merged back', async ({ studio, page }) => {
+  await page.getByRole('textbox', { name: 'Paste article text' }).fill('One two.\n\nThree.');
+  await page.getByRole('button', { name: 'Make paragraphs' }).click();
+  const first = studio.field('Paragraph 1 (English)');
+  await first.click();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  const tools = page.getByRole('group', { name: 'Paragraph 1', exact: true });
+  await tools.getByRole('button', { name: 'Split at the cursor' }).click();
+  await expect(first).toHaveValue('One');
+  await expect(studio.field('Paragraph 2 (English)')).toHaveValue('two.');
+  await tools.getByRole('button', { name: 'Merge with the next' }).click();
+  await expect(first).toHaveValue('One two.');
+  await expect(studio.field('Paragraph 2 (English)')).toHaveValue('Three.');
+});

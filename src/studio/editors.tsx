@@ -1,6 +1,8 @@
-import { CATEGORIES, MODES, PLACE_KINDS, PRECISIONS, type StoryFile } from '../story/schema';
+import { useRef } from 'react';
+import { CATEGORIES, type Lang, MODES, PLACE_KINDS, PRECISIONS, type StoryFile } from '../story/schema';
 import { declaredLanguages } from '../story/validate';
 import { LangText, NumberField, SelectField, TextField } from './fields';
+import { mergeWithNext, moveParagraph, splitParagraph } from './paragraphs';
 import { useStudio, useStudioStore, useStudioT } from './use-studio';
 
 type Place = StoryFile['places'][number];
@@ -63,6 +65,8 @@ export function StoryEditor() {
 export function ParagraphsEditor({ onPaste }: { onPaste: (text: string) => void }) {
   const t = useStudioT();
   const store = useStudioStore();
+  const change = store.getState().change;
+  const caret = useRef<{ id: string; lang: Lang; offset: number } | null>(null);
   const paragraphs = useStudio((s) => s.draft?.paragraphs ?? []);
   const declared = useStudio((s) => s.draft?.languages);
   const languages = declaredLanguages({ languages: declared });
@@ -79,18 +83,60 @@ export function ParagraphsEditor({ onPaste }: { onPaste: (text: string) => void 
                 multiline
                 path={['paragraphs', i, l]}
                 label={t('inLang', { field: t('paragraphN', { n: i + 1 }), lang: t(`lang_${l}`) })}
+                onCaret={(offset) => {
+                  caret.current = { id: p.id, lang: l, offset };
+                }}
               />
             ))}
-            <button
-              type="button"
-              onClick={() =>
-                store
-                  .getState()
-                  .change((d) => ({ ...d, paragraphs: d.paragraphs.filter((x) => x.id !== p.id) }))
-              }
-            >
-              {t('removeParagraph')}
-            </button>
+            <fieldset className="paragraph-tools">
+              <legend className="sr-only">{t('paragraphN', { n: i + 1 })}</legend>
+              <button
+                type="button"
+                onClick={() => {
+                  const at = caret.current;
+                  if (at?.id === p.id) change((d) => splitParagraph(d, p.id, at.lang, at.offset));
+                }}
+              >
+                {t('splitParagraph')}
+              </button>
+              <button
+                type="button"
+                disabled={i === paragraphs.length - 1}
+                onClick={() => change((d) => mergeWithNext(d, p.id))}
+              >
+                {t('mergeParagraph')}
+              </button>
+              <button
+                type="button"
+                disabled={i === 0}
+                onClick={() => change((d) => moveParagraph(d, p.id, -1))}
+              >
+                {t('moveUp')}
+              </button>
+              <button
+                type="button"
+                disabled={i === paragraphs.length - 1}
+                onClick={() => change((d) => moveParagraph(d, p.id, 1))}
+              >
+                {t('moveDown')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() =>
+                  change((d) => ({
+                    ...d,
+                    paragraphs: d.paragraphs.filter((x) => x.id !== p.id),
+                    events: d.events.map((e) => ({
+                      ...e,
+                      paragraphs: e.paragraphs.filter((x) => x !== p.id),
+                    })),
+                  }))
+                }
+              >
+                {t('removeParagraph')}
+              </button>
+            </fieldset>
           </li>
         ))}
       </ol>

@@ -11,10 +11,12 @@ interface FieldProps {
   multiline?: boolean;
   lang?: string;
   hint?: string;
+  /** Where the caret is in the text (the paragraph editor splits there). */
+  onCaret?: (offset: number) => void;
 }
 
 /** A text box bound to one value of the draft; an empty box removes an optional value. */
-export function TextField({ path, label, multiline = false, lang, hint }: FieldProps) {
+export function TextField({ path, label, multiline = false, lang, hint, onCaret }: FieldProps) {
   const store = useStudioStore();
   const value = useStudio((s) => getIn(s.draft, path));
   const id = fieldId(path);
@@ -29,7 +31,11 @@ export function TextField({ path, label, multiline = false, lang, hint }: FieldP
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+      {multiline ? (
+        <textarea rows={3} onSelect={(e) => onCaret?.(e.currentTarget.selectionStart)} {...props} />
+      ) : (
+        <input type="text" {...props} />
+      )}
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}

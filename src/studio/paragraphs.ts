@@ -58,3 +58,61 @@ export function makeParagraphs(text: string, lang: Lang): { paragraphs: Paragrap
   }
   return { paragraphs, sections };
 }
+
+const replaceIn = (ids: string[], from: string, to: string) => [
+  ...new Set(ids.map((id) => (id === from ? to : id))),
+];
+
+/** The paragraph and the next as one: what linked either now links the one kept. */
+export function mergeWithNext(story: StoryFile, id: string): StoryFile {
+  const i = story.paragraphs.findIndex((p) => p.id === id);
+  const a = story.paragraphs[i];
+  const b = story.paragraphs[i + 1];
+  if (!a || !b) return story;
+  const join = (x?: string, y?: string) => (x && y ? joinLines([x, y]) : (x ?? y));
+  const merged = { ...a, zh: join(a.zh, b.zh), en: join(a.en, b.en) };
+  for (const lang of ['zh', 'en'] as const) if (merged[lang] === undefined) delete merged[lang];
+  return {
+    ...story,
+    paragraphs: story.paragraphs.flatMap((p, j) => (j === i ? [merged] : j === i + 1 ? [] : [p])),
+    events: story.events.map((e) => ({
+      ...e,
+      paragraphs: replaceIn(e.paragraphs, b.id, a.id),
+      ...(e.facts
+        ? { facts: e.facts.map((f) => (f.paragraph === b.id ? { ...f, paragraph: a.id } : f)) }
+        : {}),
+    })),
+  };
+}
+
+/** The paragraph cut in two at `offset` of its text in `lang`; its links stay with the first half. */
+export function splitParagraph(story: StoryFile, id: string, lang: Lang, offset: number): StoryFile {
+  const i = story.paragraphs.findIndex((p) => p.id === id);
+  const p = story.paragraphs[i];
+  const text = p?.[lang];
+  if (!p || !text || offset <= 0 || offset >= text.length) return story;
+  const taken = new Set(story.paragraphs.map((x) => x.id));
+  let n = 2;
+  while (taken.has(`${id}-${n}`)) n++;
+  const second = {
+    id: `${id}-${n}`,
+    ...(p.section ? { section: p.section } : {}),
+    [lang]: text.slice(offset).trim(),
+  };
+  const paragraphs = [...story.paragraphs];
+  paragraphs.splice(i, 1, { ...p, [lang]: text.slice(0, offset).trim() }, second);
+  return { ...story, paragraphs };
+}
+
+/** The paragraph one place up (-1) or down (+1). */
+export function moveParagraph(story: StoryFile, id: string, delta: -1 | 1): StoryFile {
+  const i = story.paragraphs.findIndex((p) => p.id === id);
+  const j = i + delta;
+  const a = story.paragraphs[i];
+  const b = story.paragraphs[j];
+  if (!a || !b) return story;
+  const paragraphs = [...story.paragraphs];
+  paragraphs[i] = b;
+  paragraphs[j] = a;
+  return { ...story, paragraphs };
+}
