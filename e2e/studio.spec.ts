@@ -218,3 +218,95 @@ test('a paragraph is split at the cursor and merged back', async ({ studio, page
   await expect(first).toHaveValue('One two.');
   await expect(studio.field('Paragraph 2 (English)')).toHaveValue('Three.');
 });
+
+test('"Open file…" opens a TimelineJS file converted, and says what came across', async ({
+  studio,
+  page,
+}) => {
+  await page.getByLabel('Open file…').setInputFiles('public/stories/zhang-qian.timeline.json');
+  const note = page.getByRole('status').filter({ hasText: 'was converted from a' });
+  await expect(note).toContainText('zhang-qian.timeline.json');
+  // The preview's timeline spreads the events over its width, not in a heap at its edge.
+  const timeline = studio.preview.getByRole('region', { name: 'Timeline' });
+  const first = await timeline.getByRole('button', { name: /Zhang Qian leaves Chang'an/ }).boundingBox();
+  const last = await timeline.getByRole('button', { name: /Second mission/ }).boundingBox();
+  expect((last?.x ?? 0) - (first?.x ?? 0)).toBeGreaterThan(200);
+  await studio.tab('Story');
+  await expect(studio.field('Title (English)')).toHaveValue(/Zhang Qian/);
+  await note.getByRole('button', { name: 'Close' }).click();
+  await expect(note).toHaveCount(0);
+});
+
+test('a file that is not a story is refused with its reason, and the start screen stays', async ({
+  studio,
+}) => {
+  const { page } = studio;
+  await page.getByLabel('Open file…').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ "title": '),
+  });
+  await expect(page.getByRole('alert')).toContainText('notes.json was not opened');
+  await expect(page.getByRole('button', { name: 'New story' })).toBeVisible();
+});
+
+test('a broken story of ours opens as a draft, its problems listed', async ({ studio, page }) => {
+  const broken = structuredClone(storyFile);
+  broken.events[0].date = 'soon';
+  await page.getByLabel('Open file…').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  const problems = studio.page.getByRole('region', { name: 'Problems' });
+  await expect(problems.getByRole('link', { name: /^events\[0\]\.date/ })).toBeVisible();
+});
+
+test('"Open in the explorer" shows the draft as just typed, and the explorer links back to it', async ({
+  studio,
+  page,
+  context,
+}) => {
+  await page.getByRole('button', { name: 'Edit the built-in story' }).click();
+  await studio.field('Title (English)').fill('Typed a moment ago');
+  const [explorer] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('link', { name: 'Open in the explorer' }).click(),
+  ]);
+  await explorer.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
+  await expect(
+    explorer.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /Typed a moment ago/ }),
+  ).toBeVisible();
+  await explorer.getByRole('link', { name: 'Edit this story in the studio' }).click();
+  await expect(explorer.getByRole('textbox', { name: 'Title (English)', exact: true })).toHaveValue(
+    'Typed a moment ago',
+  );
+});
+
+test('two tabs on one draft: the later save is stopped and the author chooses', async ({
+  studio,
+  page,
+  context,
+}) => {
+  const saved = (p: Page) => p.getByRole('status').filter({ hasText: 'Saved in this browser' });
+  await page.getByRole('button', { name: 'New story' }).click();
+  await studio.tab('Story');
+  await studio.field('Title (English)').fill('Shared draft');
+  await expect(saved(page)).toBeVisible();
+
+  const other = new Studio(await context.newPage());
+  await other.page.goto(page.url());
+  await other.tab('Story');
+  await expect(other.field('Title (English)')).toHaveValue('Shared draft');
+
+  await studio.field('Subtitle (English)').fill('Written in the first tab');
+  await expect(saved(page)).toBeVisible();
+  await other.field('Subtitle (English)').fill('Written in the second tab');
+  const conflict = other.page.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await expect(conflict).toBeVisible();
+
+  await conflict.getByRole('button', { name: 'Keep mine as a new draft' }).click();
+  await expect(saved(other.page)).toBeVisible();
+  await other.page.getByRole('button', { name: 'All drafts' }).click();
+  await expect(other.page.getByRole('button', { name: 'Open: Shared draft' })).toHaveCount(2);
+});

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { reportLines } from '../src/app/import-report';
 import { importText } from '../src/convert/index';
 import { translator } from '../src/i18n/messages';
+import { reportLines } from '../src/lib/import-report';
 import { problem, validateStory } from '../src/story/validate';
 import { fail, readInput, writeOutput } from './cli-io';
 

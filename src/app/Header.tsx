@@ -108,7 +108,7 @@ export function Header({ onShowArticle, onOpenFile }: { onShowArticle: () => voi
         </button>
         <a
           className="open-file"
-          href={`studio.html?edit=${encodeURIComponent(new URLSearchParams(window.location.search).get('story') ?? '')}`}
+          href={studioLink(new URLSearchParams(window.location.search))}
           title={t('editStory')}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
@@ -194,3 +194,11 @@ function Search({ onShowArticle }: { onShowArticle: () => void }) {
     </search>
   );
 }
+
+/** The studio opens the draft shown, or else the story shown (empty for the built-in one). */
+const studioLink = (params: URLSearchParams) => {
+  const draft = params.get('draft');
+  return draft
+    ? `studio.html?draft=${encodeURIComponent(draft)}`
+    : `studio.html?edit=${encodeURIComponent(params.get('story') ?? '')}`;
+};

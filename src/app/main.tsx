@@ -3,19 +3,36 @@ import '@fontsource/noto-sans-sc/700.css';
 import './app.css';
 import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
+import { readAnyStory } from '../convert/open-file';
 import { createAppStore } from '../store/store';
-import { type LoadResult, loadStory, otherSite } from '../story/load';
+import { fromData, type LoadResult, loadStory, otherSite } from '../story/load';
+import { problem } from '../story/validate';
 import { App } from './App';
 import { registerOffline } from './offline';
-import { readAnyStory } from './open-file';
 import { initialPrefs } from './prefs';
+
+/** `?draft=` shows a draft the studio keeps in this browser, as it was last saved. */
+async function openDraft(id: string): Promise<LoadResult> {
+  const { loadDraft } = await import('../story/drafts');
+  const stored = await loadDraft(id).catch(() => null);
+  return stored
+    ? fromData(id, stored.story)
+    : {
+        ok: false,
+        url: id,
+        problems: [problem('(draft)', 'this draft is not stored in this browser', '此浏览器中没有这份草稿')],
+      };
+}
 
 /**
  * `?story=stories/other.json` opens another story from this site (or a TimelineJS or StoryMapJS file,
  * converted); other origins are refused (offline, private).
  */
 function openChosenStory(): Promise<LoadResult> {
-  const param = new URLSearchParams(window.location.search).get('story');
+  const params = new URLSearchParams(window.location.search);
+  const draft = params.get('draft');
+  if (draft) return openDraft(draft);
+  const param = params.get('story');
   if (!param) return loadStory(storyUrl);
   const url = URL.parse(param, window.location.href);
   if (url?.origin !== window.location.origin)

@@ -1,14 +1,14 @@
 import { type ChangeEvent, type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ConversionReport } from '../convert/index';
+import { openStoryFile } from '../convert/open-file';
 import { translator } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { reportLines } from '../lib/import-report';
 import type { AppStore } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import type { NormalisedStory } from '../story/normalise';
 import type { Lang } from '../story/schema';
 import { formatProblem, type Problem } from '../story/validate';
-import { reportLines } from './import-report';
-import { openStoryFile } from './open-file';
 
 interface Rejected {
   file: string;

@@ -42,5 +42,7 @@ describe('formatTick', () => {
     const d = new Date(0);
     d.setUTCFullYear(-199, 0, 1);
     expect(formatTick(d.getTime(), 'year', 'en')).toBe('200 BCE');
+    expect(formatTick(d.getTime(), 'date', 'en')).toBe('1 Jan 200 BCE');
+    expect(formatTick(Date.parse('2024-07-03T00:00Z'), 'date', 'zh')).toBe('2024年7月3日');
   });
 });

@@ -83,7 +83,8 @@ export function formatStoryDate(d: StoryDate, precision: Precision, lang: Lang):
   }
 }
 
-export type TickUnit = 'year' | 'month' | 'day';
+/** `date` is a day with its year: the first day tick of a stretch, so a lone "1 Jan" never hides its year. */
+export type TickUnit = 'year' | 'month' | 'day' | 'date';
 
 /** Axis labels; the time is a UTC instant. */
 export function formatTick(time: number, unit: TickUnit, lang: Lang): string {
@@ -98,5 +99,9 @@ export function formatTick(time: number, unit: TickUnit, lang: Lang): string {
       return lang === 'zh' ? `${year}年${month}月` : `${MONTHS_EN[month - 1]?.slice(0, 3)} ${year}`;
     case 'day':
       return lang === 'zh' ? `${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]?.slice(0, 3)}`;
+    case 'date':
+      return lang === 'zh'
+        ? `${formatYear(year, lang).replace(/年$/, '')}年${month}月${day}日`
+        : `${day} ${MONTHS_EN[month - 1]?.slice(0, 3)} ${formatYear(year, lang)}`;
   }
 }

@@ -40,7 +40,7 @@ export const studioEn = {
   saveFailed: 'Not saved ({detail}). Download the story to keep your work.',
   saveConflict:
     'This draft was changed in another tab at {time}. Changes made here since then are not saved, and nothing was overwritten.',
-  loadTheirs: 'Load the other tab’s version',
+  loadTheirs: 'Load the version from the other tab',
   keepMine: 'Keep mine as a new draft',
   editor: 'Editor',
   tab_story: 'Story',

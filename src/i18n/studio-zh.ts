@@ -30,7 +30,7 @@ export const studioZh: StudioMessages = {
   download: '下载故事（JSON）',
   downloadProblems: '故事还有 {count} 个问题：修正之前浏览器无法打开它。仍可以作为草稿下载，稍后继续编辑。',
   downloadAnyway: '作为草稿下载',
-  openInExplorer: '在浏览器中打开',
+  openInExplorer: '在故事地图中打开',
   saveUnsaved: '尚未保存',
   saveSaved: '已保存在本浏览器',
   saveQuota: '未保存：浏览器存储空间已满。请先下载故事以保留内容，再释放一些空间。',

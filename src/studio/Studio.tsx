@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Article } from '../article/Article';
 import { LANG_TAG } from '../i18n/messages';
+import { reportLines } from '../lib/import-report';
 import { MapView } from '../map/MapView';
 import { createAppStore } from '../store/store';
 import { StoreContext } from '../store/use-app';
+import { type DraftMeta, deleteDraft, listDrafts, loadDraft, newDraftId } from '../story/drafts';
 import type { Lang, StoryFile } from '../story/schema';
 import { formatProblem, type Problem, validateStory } from '../story/validate';
 import { Timeline } from '../timeline/Timeline';
-import { type DraftMeta, deleteDraft, listDrafts, loadDraft, newDraftId } from './drafts';
 import { fieldId } from './edit-path';
 import { EventsEditor, ParagraphsEditor, PasteBox, PlacesEditor, RoutesEditor, StoryEditor } from './editors';
+import { readStudioFile } from './open-file';
 import { makeParagraphs } from './paragraphs';
 import { previewStory } from './preview-story';
 import type { StudioStore, Tab } from './studio-store';
@@ -107,7 +109,9 @@ function StartScreen({ builtInUrl, draftGone }: { builtInUrl: string; draftGone:
         <button type="button" onClick={() => void openBuiltIn().catch((e) => setError(String(e)))}>
           {t('editBuiltIn')}
         </button>
+        <OpenFileButton onError={setError} />
       </div>
+      <p className="hint">{t('openFileHint')}</p>
       <PasteBox
         onPaste={(text) => {
           const { paragraphs, sections } = makeParagraphs(text, lang);
@@ -117,6 +121,71 @@ function StartScreen({ builtInUrl, draftGone }: { builtInUrl: string; draftGone:
       {error && <p role="alert">{error}</p>}
       <Drafts onError={setError} />
     </main>
+  );
+}
+
+/** A story, TimelineJS or StoryMapJS file opened as a new draft; one that cannot be read says why. */
+function OpenFileButton({ onError }: { onError: (message: string) => void }) {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const lang = useStudio((s) => s.lang);
+  const input = useRef<HTMLInputElement>(null);
+  const open = async (file: File) => {
+    const opened = await readStudioFile(file);
+    if (!opened.ok) {
+      const first = opened.problems[0];
+      onError(
+        t('openFailed', {
+          file: file.name,
+          count: opened.problems.length,
+          first: first ? (lang === 'zh' ? first.zh : formatProblem(first)) : '',
+        }),
+      );
+      return;
+    }
+    store.getState().open(opened.story, newDraftId());
+    if (opened.report) store.getState().setImported({ file: file.name, report: opened.report });
+  };
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('studioOpenFile')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".json,.csv,.tsv,application/json,text/csv"
+        aria-label={t('studioOpenFile')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void open(file).catch((error) => onError(String(error)));
+        }}
+      />
+    </>
+  );
+}
+
+/** What a converted file brought and what it could not, until the author closes it. */
+function ImportedNote() {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const imported = useStudio((s) => s.imported);
+  if (!imported) return null;
+  const { title, lines } = reportLines(imported.report, imported.file, t);
+  return (
+    <section className="studio-imported" role="status" aria-labelledby="studio-imported-title">
+      <h2 id="studio-imported-title">{title}</h2>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => store.getState().setImported(null)}>
+        {t('close')}
+      </button>
+    </section>
   );
 }
 
@@ -153,8 +222,8 @@ function Drafts({ onError }: { onError: (message: string) => void }) {
               type="button"
               aria-label={`${t('openDraft')}: ${d.title || t('untitled')}`}
               onClick={async () => {
-                const story = await loadDraft(d.id);
-                if (story) store.getState().open(story, d.id);
+                const stored = await loadDraft(d.id);
+                if (stored) store.getState().open(stored.story, d.id, stored.revision);
                 else onError(t('draftGone'));
               }}
             >
@@ -196,6 +265,8 @@ function Drafts({ onError }: { onError: (message: string) => void }) {
 function SaveStatus() {
   const t = useStudioT();
   const save = useStudio((s) => s.save);
+  const lang = useStudio((s) => s.lang);
+  if (save.state === 'conflict') return <SaveConflict at={save.at} lang={lang} />;
   const message =
     save.state === 'saved'
       ? t('saveSaved')
@@ -210,6 +281,29 @@ function SaveStatus() {
     <p className={`save-status save-${save.state}`} role="status">
       {message}
     </p>
+  );
+}
+
+/** Another tab saved this draft first: the author chooses, and neither version is lost unasked. */
+function SaveConflict({ at, lang }: { at: number; lang: Lang }) {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const time = new Intl.DateTimeFormat(LANG_TAG[lang], { timeStyle: 'short' }).format(at);
+  const loadTheirs = async () => {
+    const id = store.getState().draftId;
+    const stored = id ? await loadDraft(id) : null;
+    if (id && stored) store.getState().open(stored.story, id, stored.revision);
+  };
+  return (
+    <div className="save-status save-conflict" role="alert">
+      <p>{t('saveConflict', { time })}</p>
+      <button type="button" onClick={() => store.getState().fork(newDraftId())}>
+        {t('keepMine')}
+      </button>
+      <button type="button" onClick={() => void loadTheirs()}>
+        {t('loadTheirs')}
+      </button>
+    </div>
   );
 }
 
@@ -246,6 +340,7 @@ function Workspace() {
   const t = useStudioT();
   const store = useStudioStore();
   const draft = useStudio((s) => s.draft);
+  const draftId = useStudio((s) => s.draftId);
   const tab = useStudio((s) => s.tab);
   const lang = useStudio((s) => s.lang);
   const canUndo = useStore(store.temporal, (s) => s.pastStates.length > 0);
@@ -327,28 +422,48 @@ function Workspace() {
         <button type="button" onClick={() => (problems.length ? setWarn(true) : download(draft))}>
           {t('download')}
         </button>
+        <a
+          className="button-link"
+          href={`index.html?draft=${encodeURIComponent(draftId ?? '')}`}
+          target="_blank"
+          rel="noopener"
+          onClick={(e) => {
+            // The explorer reads the draft from storage: what was just typed is saved first.
+            e.preventDefault();
+            const href = e.currentTarget.href;
+            void store
+              .getState()
+              .flushSave()
+              .then(() => window.open(href, '_blank', 'noopener'));
+          }}
+        >
+          {t('openInExplorer')}
+        </a>
         <button type="button" onClick={() => store.getState().close()}>
           {t('allDrafts')}
         </button>
         <LanguageSwitch />
       </header>
-      {warn && (
-        <div className="download-warning" role="alertdialog" aria-label={t('download')}>
-          <p>{t('downloadProblems', { count: problems.length })}</p>
-          <button
-            type="button"
-            onClick={() => {
-              download(draft);
-              setWarn(false);
-            }}
-          >
-            {t('downloadAnyway')}
-          </button>
-          <button type="button" onClick={() => setWarn(false)}>
-            {t('cancel')}
-          </button>
-        </div>
-      )}
+      <div className="studio-notices">
+        <ImportedNote />
+        {warn && (
+          <div className="download-warning" role="alertdialog" aria-label={t('download')}>
+            <p>{t('downloadProblems', { count: problems.length })}</p>
+            <button
+              type="button"
+              onClick={() => {
+                download(draft);
+                setWarn(false);
+              }}
+            >
+              {t('downloadAnyway')}
+            </button>
+            <button type="button" onClick={() => setWarn(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        )}
+      </div>
       <section className="studio-editor" aria-label={t('editor')}>
         <div className="tabs" role="tablist">
           {TABS.map((id) => (

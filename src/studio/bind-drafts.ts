@@ -1,5 +1,5 @@
+import { createAutosaver, loadDraft, saveDraft } from '../story/drafts';
 import type { StoryFile } from '../story/schema';
-import { createAutosaver, loadDraft, saveDraft } from './drafts';
 import type { StudioStore } from './studio-store';
 
 /**
@@ -8,16 +8,17 @@ import type { StudioStore } from './studio-store';
  */
 export function bindDrafts(store: StudioStore): () => void {
   const saver = createAutosaver(async ({ id, draft }: { id: string; draft: StoryFile }) => {
-    const result = await saveDraft(id, draft);
-    if (store.getState().draftId !== id) return;
-    store
-      .getState()
-      .setSave(
-        result.ok
-          ? { state: 'saved', at: result.meta.updatedAt }
-          : { state: 'failed', reason: result.reason, detail: result.detail },
-      );
+    const before = store.getState();
+    // After a conflict this tab writes nothing more to the draft until the author chooses.
+    if (before.draftId !== id || before.save.state === 'conflict') return;
+    const result = await saveDraft(id, draft, before.revision);
+    const state = store.getState();
+    if (state.draftId !== id) return;
+    if (result.ok) state.setSave({ state: 'saved', at: result.meta.updatedAt }, result.revision);
+    else if (result.reason === 'conflict') state.setSave({ state: 'conflict', at: result.at });
+    else state.setSave({ state: 'failed', reason: result.reason, detail: result.detail });
   });
+  store.setState({ flushSave: () => saver.flush() });
   const off = store.subscribe(
     (s) => [s.draft, s.draftId] as const,
     ([draft, id], [, before]) => {
@@ -25,8 +26,11 @@ export function bindDrafts(store: StudioStore): () => void {
       if (id) url.searchParams.set('draft', id);
       else url.searchParams.delete('draft');
       history.replaceState(null, '', url);
-      if (draft && id) {
-        if (id === before) store.getState().setSave({ state: 'unsaved' });
+      // A stored draft just opened is saved again only once it changes: opening is not writing.
+      const edited = id === before;
+      if (draft && id && (edited || store.getState().revision === 0)) {
+        if (edited && store.getState().save.state !== 'conflict')
+          store.getState().setSave({ state: 'unsaved' });
         saver.schedule({ id, draft });
       }
     },
@@ -47,9 +51,8 @@ export function bindDrafts(store: StudioStore): () => void {
 export async function reopenDraft(store: StudioStore): Promise<'none' | 'opened' | 'gone'> {
   const id = new URLSearchParams(window.location.search).get('draft');
   if (!id) return 'none';
-  const story = await loadDraft(id).catch(() => null);
-  if (!story) return 'gone';
-  store.getState().open(story, id);
-  store.getState().setSave({ state: 'saved', at: Date.now() });
+  const stored = await loadDraft(id).catch(() => null);
+  if (!stored) return 'gone';
+  store.getState().open(stored.story, id, stored.revision);
   return 'opened';
 }

@@ -5,9 +5,9 @@ import './studio.css';
 import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
 import { browserLang } from '../i18n/messages';
+import { newDraftId } from '../story/drafts';
 import type { StoryFile } from '../story/schema';
 import { bindDrafts, reopenDraft } from './bind-drafts';
-import { newDraftId } from './drafts';
 import { Studio } from './Studio';
 import { createStudioStore } from './studio-store';
 

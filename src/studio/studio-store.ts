@@ -1,6 +1,7 @@
 import { temporal } from 'zundo';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { ConversionReport } from '../convert/index';
 import type { Lang, StoryFile } from '../story/schema';
 import { type Path, setIn } from './edit-path';
 
@@ -22,12 +23,16 @@ export interface StudioState {
   revision: number;
   save: SaveState;
   tab: Tab;
+  /** What came across from a converted file, said once it is open. */
+  imported: { file: string; report: ConversionReport } | null;
   /** The item open in each list. */
   selected: { place: string | null; event: string | null; route: string | null };
   setLang: (lang: Lang) => void;
   /** Opens a story to edit: its own history starts empty. */
   open: (draft: StoryFile, draftId: string, revision?: number) => void;
   close: () => void;
+  /** The draft as it is, kept under a new id (its undo history stays). */
+  fork: (draftId: string) => void;
   /** One field's new value; keystrokes in one field within a second are one undo step. */
   edit: (path: Path, value: unknown) => void;
   /** A change spanning the story (add, remove, reorder): always its own undo step. */
@@ -35,6 +40,9 @@ export interface StudioState {
   setTab: (tab: Tab) => void;
   select: (kind: 'place' | 'event' | 'route', id: string | null) => void;
   setSave: (save: SaveState, revision?: number) => void;
+  setImported: (imported: StudioState['imported']) => void;
+  /** Saves what is pending now (bound to the browser's storage by `bindDrafts`). */
+  flushSave: () => Promise<unknown>;
 }
 
 const TYPING_GROUP_MS = 1000;
@@ -51,6 +59,7 @@ export function createStudioStore(lang: Lang) {
           revision: 0,
           save: { state: 'unsaved' },
           tab: 'story',
+          imported: null,
           selected: { place: null, event: null, route: null },
           setLang: (next) => set({ lang: next }),
           open: (draft, draftId, revision = 0) => {
@@ -60,6 +69,7 @@ export function createStudioStore(lang: Lang) {
               revision,
               save: revision > 0 ? { state: 'saved', at: Date.now() } : { state: 'unsaved' },
               tab: draft.events.length > 0 ? 'events' : 'paragraphs',
+              imported: null,
               selected: {
                 place: null,
                 event: draft.events[0]?.id ?? null,
@@ -73,6 +83,7 @@ export function createStudioStore(lang: Lang) {
             set({ draft: null, draftId: null, revision: 0, save: { state: 'unsaved' } });
             store.temporal.getState().clear();
           },
+          fork: (draftId) => set({ draftId, revision: 0, save: { state: 'unsaved' } }),
           edit: (path, value) => {
             const { draft } = get();
             if (!draft) return;
@@ -94,6 +105,8 @@ export function createStudioStore(lang: Lang) {
           setTab: (tab) => set({ tab }),
           select: (kind, id) => set((s) => ({ selected: { ...s.selected, [kind]: id } })),
           setSave: (save, revision) => set(revision === undefined ? { save } : { save, revision }),
+          setImported: (imported) => set({ imported }),
+          flushSave: () => Promise.resolve(),
         }),
         {
           partialize: (s): Pick<StudioState, 'draft'> => ({ draft: s.draft }),

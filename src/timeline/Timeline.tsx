@@ -141,15 +141,17 @@ function TimelineAxis() {
   const marks = useLanes(events, xOfEvent, lang, lanes);
   const shownMarks = useMarksNearView(scrollRef, marks, activeId, width);
 
+  // The scrolling box exists only once there is a story (a preview may get its story after mounting).
+  const hasStory = story !== null;
   useEffect(() => {
     const el = scrollRef.current;
-    if (!el) return;
+    if (!el || !hasStory) return;
     const observer = new ResizeObserver(() =>
       setViewport({ width: el.clientWidth, height: el.clientHeight }),
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
+  }, [hasStory]);
 
   const zoomBy = useCallback(
     (factor: number, atClientX?: number) => {

@@ -74,8 +74,14 @@ describe('segmentTicks', () => {
     for (const k of ancient) expect((1 - new Date(k.time).getUTCFullYear()) % 25).toBe(0);
     const xs = ticks.map((k) => k.at * 1200);
     for (let i = 1; i < xs.length; i++) expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThan(60);
-    const days = ticks.filter((k) => k.unit === 'day').map((k) => new Date(k.time).getUTCDate());
+    const days = ticks
+      .filter((k) => k.unit === 'day' || k.unit === 'date')
+      .map((k) => new Date(k.time).getUTCDate());
     expect(days).toEqual(expect.arrayContaining([3, 4, 5, 6]));
+    // The first day of the visit carries its year; the days after it do not repeat it.
+    const visit = ticks.filter((k) => k.unit === 'day' || k.unit === 'date');
+    expect(visit[0]?.unit).toBe('date');
+    expect(visit.slice(1).every((k) => k.unit === 'day')).toBe(true);
   });
 });
 

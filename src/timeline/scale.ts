@@ -205,13 +205,15 @@ export function segmentTicks(scale: FocusContextScale, widthPx: number, spacingP
             .domain([s.start, s.end])
             .ticks(wanted)
             .map((d) => d.getTime());
+    let dated = false;
     for (const t of times) {
       if (t < s.start || t >= s.end) continue;
       if (unit === 'day' && t % DAY !== 0) continue;
       const at = scale.toUnit(t);
       const last = ticks.at(-1);
       if (last && (at - last.at) * widthPx < spacingPx * 0.75) continue;
-      ticks.push({ time: t, unit, at });
+      ticks.push({ time: t, unit: unit === 'day' && !dated ? 'date' : unit, at });
+      dated = true;
     }
   }
   return ticks;

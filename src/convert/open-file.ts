@@ -1,5 +1,5 @@
-import { type ConversionReport, importText } from '../convert/index';
 import { fromData, type LoadResult, MAX_STORY_BYTES, tooLarge } from '../story/load';
+import { type ConversionReport, importText } from './index';
 
 export type Opened = LoadResult & { report?: ConversionReport };
 

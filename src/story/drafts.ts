@@ -1,5 +1,5 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import type { StoryFile } from '../story/schema';
+import { createStore, del, entries, get, type UseStore, update } from 'idb-keyval';
+import type { StoryFile } from './schema';
 
 export interface DraftMeta {
   id: string;
@@ -9,11 +9,16 @@ export interface DraftMeta {
 
 interface Stored extends DraftMeta {
   story: StoryFile;
+  /** Counts the saves: a tab saves over the revision it last read or wrote, or not at all. */
+  revision?: number;
 }
 
 export type SaveResult =
-  | { ok: true; meta: DraftMeta }
-  | { ok: false; reason: 'quota' | 'refused' | 'failed'; detail: string };
+  | { ok: true; meta: DraftMeta; revision: number }
+  | { ok: false; reason: 'quota' | 'refused' | 'failed'; detail: string }
+  | { ok: false; reason: 'conflict'; at: number };
+
+export type SaveFailure = Extract<SaveResult, { reason: 'quota' | 'refused' | 'failed' }>;
 
 /** Drafts live in the browser's IndexedDB: no account, no server. */
 export function draftStore(name = 'story-studio'): UseStore {
@@ -25,7 +30,7 @@ export const newDraftId = () => `draft-${Date.now().toString(36)}-${Math.random(
 const titleOf = (story: StoryFile) => story.title.en?.trim() || story.title.zh?.trim() || '';
 
 /** Why a save failed, in the terms the author is told: a full disk and refused storage are not the same advice. */
-export function failure(error: unknown): Extract<SaveResult, { ok: false }> {
+export function failure(error: unknown): SaveFailure {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const detail = error instanceof Error || error instanceof DOMException ? error.message : String(error);
   if (name === 'QuotaExceededError') return { ok: false, reason: 'quota', detail };
@@ -34,18 +39,45 @@ export function failure(error: unknown): Extract<SaveResult, { ok: false }> {
   return { ok: false, reason: 'failed', detail };
 }
 
-export async function saveDraft(id: string, story: StoryFile, store = draftStore()): Promise<SaveResult> {
+/**
+ * Saves a draft over the revision this tab builds on (0 for a draft not stored yet). When another
+ * tab has saved since, nothing is written: the conflict is returned, never settled silently.
+ */
+export async function saveDraft(
+  id: string,
+  story: StoryFile,
+  basedOn = 0,
+  store = draftStore(),
+): Promise<SaveResult> {
   const meta = { id, title: titleOf(story), updatedAt: Date.now() };
+  let result: SaveResult = { ok: false, reason: 'failed', detail: 'not written' };
   try {
-    await set(id, { ...meta, story } satisfies Stored, store);
-    return { ok: true, meta };
+    // One read-write transaction: two tabs cannot both pass the check.
+    await update<Stored>(
+      id,
+      (stored) => {
+        const current = stored?.revision ?? 0;
+        if (stored && current !== basedOn) {
+          result = { ok: false, reason: 'conflict', at: stored.updatedAt };
+          return stored;
+        }
+        result = { ok: true, meta, revision: current + 1 };
+        return { ...meta, story, revision: current + 1 };
+      },
+      store,
+    );
+    return result;
   } catch (error) {
     return failure(error);
   }
 }
 
-export async function loadDraft(id: string, store = draftStore()): Promise<StoryFile | null> {
-  return ((await get<Stored>(id, store)) ?? null)?.story ?? null;
+export async function loadDraft(
+  id: string,
+  store = draftStore(),
+): Promise<{ story: StoryFile; revision: number } | null> {
+  const stored = await get<Stored>(id, store);
+  return stored ? { story: stored.story, revision: stored.revision ?? 0 } : null;
 }
 
 /** Every draft, the latest changed first. */

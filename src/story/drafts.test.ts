@@ -1,7 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeStory } from '../story/fixtures';
-import type { StoryFile } from '../story/schema';
 import {
   createAutosaver,
   deleteDraft,
@@ -11,6 +9,8 @@ import {
   loadDraft,
   saveDraft,
 } from './drafts';
+import { makeStory } from './fixtures';
+import type { StoryFile } from './schema';
 
 let n = 0;
 const freshStore = () => draftStore(`test-${++n}`);
@@ -23,16 +23,30 @@ describe('drafts', () => {
   it('keeps drafts by id, lists them latest first and deletes them', async () => {
     const store = freshStore();
     const a: StoryFile = { ...makeStory(), title: { en: 'First' } };
-    await saveDraft('a', a, store);
+    await saveDraft('a', a, 0, store);
     await new Promise((r) => setTimeout(r, 5));
-    await saveDraft('b', { ...makeStory(), title: { zh: '第二' } }, store);
+    await saveDraft('b', { ...makeStory(), title: { zh: '第二' } }, 0, store);
     expect((await listDrafts(store)).map((d) => [d.id, d.title])).toEqual([
       ['b', '第二'],
       ['a', 'First'],
     ]);
-    expect(await loadDraft('a', store)).toEqual(a);
+    expect(await loadDraft('a', store)).toEqual({ story: a, revision: 1 });
     await deleteDraft('a', store);
     expect(await loadDraft('a', store)).toBeNull();
+  });
+
+  it("refuses to save over another tab's newer save, and writes nothing", async () => {
+    const store = freshStore();
+    const first = await saveDraft('d', { ...makeStory(), title: { en: 'One' } }, 0, store);
+    expect(first).toMatchObject({ ok: true, revision: 1 });
+    // Two tabs opened revision 1; the first to save wins, the second is told.
+    expect(await saveDraft('d', { ...makeStory(), title: { en: 'Tab A' } }, 1, store)).toMatchObject({
+      ok: true,
+      revision: 2,
+    });
+    const late = await saveDraft('d', { ...makeStory(), title: { en: 'Tab B' } }, 1, store);
+    expect(late).toMatchObject({ ok: false, reason: 'conflict' });
+    expect((await loadDraft('d', store))?.story.title.en).toBe('Tab A');
   });
 
   it('tells a full disk from refused storage', () => {
