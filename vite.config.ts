@@ -128,6 +128,8 @@ function servedAppPwa() {
       globIgnores: ['edition.html'],
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // `studio.html?draft=…` and `index.html?story=…` are the stored pages, whatever their query.
+      ignoreURLParametersMatching: [/./],
       clientsClaim: true,
       skipWaiting: true,
       runtimeCaching: [

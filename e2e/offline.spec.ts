@@ -47,3 +47,30 @@ test('after one visit the app, its basemap and its fonts work with the network o
     'Being Good Neighbours, Good Friends, Good Partners and Good Brothers',
   );
 });
+
+test('the studio works with the network off: a draft is made, kept through a reload and opened in the explorer', async ({
+  app,
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await app.open('/');
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });
+  await context.setOffline(true);
+
+  await page.goto('/studio.html');
+  await page.getByRole('button', { name: 'Edit the built-in story' }).click();
+  await page.getByRole('tab', { name: 'Story', exact: true }).click();
+  const title = page.getByRole('textbox', { name: 'Title (English)', exact: true });
+  await title.fill('Written on a train');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  // The address now names the draft (`?draft=`): the stored studio answers it all the same.
+  const response = await page.reload();
+  expect(response?.fromServiceWorker()).toBe(true);
+  await page.getByRole('tab', { name: 'Story', exact: true }).click();
+  await expect(title).toHaveValue('Written on a train');
+
+  const draft = new URL(page.url()).searchParams.get('draft');
+  await page.goto(`/index.html?draft=${draft}`);
+  await expect(app.article.getByRole('heading', { level: 1 })).toHaveText('Written on a train');
+});

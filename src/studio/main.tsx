@@ -12,6 +12,15 @@ import { Studio } from './Studio';
 import { createStudioStore } from './studio-store';
 
 const store = createStudioStore(browserLang(navigator.languages));
+// The studio works offline like the explorer: an author who starts here gets the service worker too.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  window.addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register('./sw.js').catch(() => undefined),
+    {
+      once: true,
+    },
+  );
 const root = document.getElementById('root');
 bindDrafts(store);
 
