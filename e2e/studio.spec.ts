@@ -310,3 +310,14 @@ test('two tabs on one draft: the later save is stopped and the author chooses', 
   await other.page.getByRole('button', { name: 'All drafts' }).click();
   await expect(other.page.getByRole('button', { name: 'Open: Shared draft' })).toHaveCount(2);
 });
+
+test('a click on a passage in the preview opens that paragraph in the editor', async ({ studio, page }) => {
+  await page.getByRole('button', { name: 'Edit the built-in story' }).click();
+  const second = storyFile.paragraphs[1].en as string;
+  await studio.preview.getByRole('region', { name: 'Article' }).getByText(second.slice(0, 40)).click();
+  await expect(page.getByRole('tab', { name: 'Paragraphs', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(studio.field('Paragraph 2 (English)')).toBeFocused();
+});

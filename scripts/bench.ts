@@ -5,7 +5,7 @@
  * but exits 0: software WebGL timings vary from machine to machine, so they inform, they do not
  * gate. It fails only when something breaks.
  *
- * `BENCH_ONLY=loads,interactions,large,lighthouse` (any of them) runs only those parts, and
+ * `BENCH_ONLY=loads,interactions,large,studio,lighthouse` (any of them) runs only those parts, and
  * `BENCH_RUNS=n` sets the number of cold loads (`BENCH_REUSE_DIST=1` keeps the app's build): a partial run prints its numbers and leaves the
  * README alone, which only a complete run updates.
  * `npm run bench -- --edition` compares only the served app with its one-file edition opened from file://.
@@ -36,6 +36,7 @@ import { coldLoad, type LoadSummary, measureLoads, type Subject } from './bench/
 import { format, markdown, type Results, type Target, updateReadme } from './bench/report';
 import { serve } from './bench/server';
 import { summarize } from './bench/stats';
+import { editLatency } from './bench/studio';
 import { generateStory, writeStory } from './generate-story';
 
 const PORT = 4199;
@@ -49,11 +50,12 @@ const GENERATED_PLACES = 2000;
 const MARKER_CLICKS = 40;
 const TIMELINE_CLICKS = 20;
 const EVENT_CHANGES = 200;
+const STUDIO_EDITS = 40;
 
 const BIG_LABEL = '10,000 events';
 const HUGE_LABEL = '100,000 events';
 
-const PARTS = ['loads', 'interactions', 'large', 'lighthouse'] as const;
+const PARTS = ['loads', 'interactions', 'large', 'studio', 'lighthouse'] as const;
 type Part = (typeof PARTS)[number];
 const ONLY = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
 for (const part of ONLY ?? [])
@@ -94,6 +96,12 @@ const SUBJECTS: Subject[] = [
     label: 'handout, compact, both languages',
     path: '/?handout#lang=en&text=both',
     marks: { ready: 'handout:ready' },
+  },
+  {
+    key: 'studio',
+    label: 'studio, editing the story',
+    path: '/studio.html?edit=',
+    marks: { ready: 'studio:ready' },
   },
   {
     key: 'timelinejs',
@@ -162,6 +170,7 @@ async function main(): Promise<void> {
       interactions: null,
       scrolling: {},
       huge: null,
+      studio: null,
       lighthouse: null,
       bundle: bundleSize('dist'),
       targets: [],
@@ -182,6 +191,13 @@ async function main(): Promise<void> {
       const large = await measureLarge(browser);
       Object.assign(results.scrolling, large.scrolling);
       results.huge = large.huge;
+    }
+    if (runs('studio')) {
+      step(`${STUDIO_EDITS} edits of an event's title in the studio, timed to the preview`);
+      results.studio = {
+        story: await editLatency(browser, ORIGIN, '', STUDIO_EDITS),
+        events1000: await editLatency(browser, ORIGIN, storyFile(1000), STUDIO_EDITS),
+      };
     }
     if (runs('lighthouse')) results.lighthouse = await measureLighthouse();
     results.targets = targets(results);
@@ -372,6 +388,29 @@ function targets(r: Results): Target[] {
       },
     );
   }
+  const studio = r.loads.studio?.readyMs.median;
+  if (app && studio !== undefined)
+    out.push({
+      name: 'studio:ready (editing the story) at most 1.5× app:ready',
+      measured: `${format.ms(studio)} = ×${(studio / app.readyMs.median).toFixed(2)}`,
+      limit: `≤ ${format.ms(1.5 * app.readyMs.median)}`,
+      pass: studio <= 1.5 * app.readyMs.median,
+    });
+  if (r.studio)
+    out.push(
+      {
+        name: "studio: an event's title edited → shown in the preview, 95th percentile",
+        measured: `${format.ms(r.studio.story.p95)} (n = ${r.studio.story.n})`,
+        limit: '< 100 ms',
+        pass: r.studio.story.p95 < 100,
+      },
+      {
+        name: 'the same with 1,000 events',
+        measured: `${format.ms(r.studio.events1000.p95)} (n = ${r.studio.events1000.n})`,
+        limit: '< 250 ms',
+        pass: r.studio.events1000.p95 < 250,
+      },
+    );
   const click = r.interactions?.markerClickMs;
   if (r.interactions)
     out.push({

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -16,10 +16,32 @@ export interface BundleSize {
   appChunks: { file: string; gzipBytes: number }[];
 }
 
+/** A chunk's file name in a string: `"./store-x.js"`, `"assets/index-x.js"`, a worker's `new URL("basemap-worker-x.mjs", …)`. */
+const REFERENCE = /["'`/]([\w-]+\.m?js)["'`]/g;
+
+/**
+ * The chunks the explorer can load: those `index.html` names and, transitively, those they import
+ * or import lazily. The studio's own chunks are not part of a reader's visit.
+ */
+function explorerChunks(distDir: string): Set<string> {
+  const dir = join(distDir, 'assets');
+  const seen = new Set<string>();
+  const visit = (text: string) => {
+    for (const [, file] of text.matchAll(REFERENCE)) {
+      if (!file || seen.has(file) || !existsSync(join(dir, file))) continue;
+      seen.add(file);
+      visit(readFileSync(join(dir, file), 'utf8'));
+    }
+  };
+  visit(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  return seen;
+}
+
 export function bundleSize(distDir: string): BundleSize {
   const dir = join(distDir, 'assets');
+  const reachable = explorerChunks(distDir);
   const chunks = readdirSync(dir)
-    .filter((f) => /\.m?js$/.test(f))
+    .filter((f) => /\.m?js$/.test(f) && reachable.has(f))
     .map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(dir, file))).length }));
   const vendor = chunks.filter((c) => VENDOR.test(c.file));
   // Without the split the app's figure would silently include the vendors.

@@ -6,6 +6,7 @@ import type { JourneyFrames } from './journey';
 import { CATEGORIES, type LighthouseRun } from './lighthouse';
 import type { LoadSummary } from './loads';
 import type { Summary } from './stats';
+import type { EditLatency } from './studio';
 
 export interface Target {
   name: string;
@@ -34,6 +35,8 @@ export interface Results {
     | { events: number; readyMs: number; interactiveMs: number | null; heapBytes: number }
     | { events: number; refused: string }
     | null;
+  /** Edits in the studio timed to the preview, on the real story and on 1,000 events. */
+  studio: { story: EditLatency; events1000: EditLatency } | null;
   lighthouse: LighthouseRun[] | null;
   bundle: BundleSize;
   targets: Target[];
@@ -130,6 +133,18 @@ function interactionsTable(results: Results): string {
       ]),
     ),
   );
+  if (results.studio)
+    rows.push(
+      ...Object.entries({
+        'real story': results.studio.story,
+        '1,000 events': results.studio.events1000,
+      }).map(([story, e]) => [
+        `studio: event title edited → preview shows it (${story})`,
+        `${percentiles(e)}; long tasks while typing: ${
+          e.longTasks.count ? `${e.longTasks.count}, longest ${ms(e.longTasks.maxMs)}` : 'none'
+        }`,
+      ]),
+    );
   const { huge } = results;
   if (huge)
     rows.push([

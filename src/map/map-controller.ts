@@ -288,13 +288,21 @@ export class MapController {
    * camera moves only when what the active event frames has changed.
    */
   setStory(story: NormalisedStory): void {
+    const active = (s: NormalisedStory) =>
+      activeEvent({ story: s, activeEventId: this.store.getState().activeEventId });
     const framed = (s: NormalisedStory) => {
-      const event = activeEvent({ story: s, activeEventId: this.store.getState().activeEventId });
+      const event = active(s);
       return JSON.stringify([event?.view, event?.places.map((id) => s.placesById.get(id)?.coordinates)]);
     };
+    // What the map draws: an edit elsewhere (a title, a paragraph) costs it nothing.
+    const drawn = (s: NormalisedStory) => {
+      const event = active(s);
+      return JSON.stringify([s.story.places, s.story.routes, event?.places, event?.routes]);
+    };
     const moved = framed(story) !== framed(this.story);
+    const redraw = moved || drawn(story) !== drawn(this.story);
     this.story = story;
-    if (!this.loaded) return;
+    if (!this.loaded || !redraw) return;
     this.drawStory();
     this.showActive(false, undefined, false, moved);
     this.editPlace(this.edited);

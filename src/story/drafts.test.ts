@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createAutosaver,
@@ -72,5 +73,18 @@ describe('createAutosaver', () => {
     saver.schedule(3);
     await saver.flush();
     expect(saved).toEqual([2, 3]);
+  });
+});
+
+describe('drafts kept before the story and its record were split', () => {
+  it('are listed, opened and replaced by the new kind on their next save', async () => {
+    const store = freshStore();
+    const story: StoryFile = { ...makeStory(), title: { en: 'Old' } };
+    await set('old', { id: 'old', title: 'Old', updatedAt: 1, story }, store);
+    expect((await listDrafts(store)).map((d) => d.title)).toEqual(['Old']);
+    expect(await loadDraft('old', store)).toEqual({ story, revision: 0 });
+    expect(await saveDraft('old', story, 0, store)).toMatchObject({ ok: true, revision: 1 });
+    expect(await listDrafts(store)).toHaveLength(1);
+    expect(await loadDraft('old', store)).toEqual({ story, revision: 1 });
   });
 });

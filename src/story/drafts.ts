@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, type UseStore, update } from 'idb-keyval';
+import { createStore, delMany, getMany, keys, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { StoryFile } from './schema';
 
 export interface DraftMeta {
@@ -7,11 +7,25 @@ export interface DraftMeta {
   updatedAt: number;
 }
 
-interface Stored extends DraftMeta {
-  story: StoryFile;
+/**
+ * A draft is two records: its story under its id, and its title, time and revision under
+ * `meta:<id>`. A save reads only the small one to check the revision, never the whole story.
+ */
+interface StoredMeta extends DraftMeta {
   /** Counts the saves: a tab saves over the revision it last read or wrote, or not at all. */
+  revision: number;
+}
+
+/** How drafts were kept before the split: one record with the story inside. */
+interface Legacy extends DraftMeta {
+  story: StoryFile;
   revision?: number;
 }
+
+const META = 'meta:';
+const metaKey = (id: string) => `${META}${id}`;
+const isLegacy = (value: unknown): value is Legacy =>
+  !!value && typeof value === 'object' && 'story' in value && 'updatedAt' in value;
 
 export type SaveResult =
   | { ok: true; meta: DraftMeta; revision: number }
@@ -53,19 +67,21 @@ export async function saveDraft(
   let result: SaveResult = { ok: false, reason: 'failed', detail: 'not written' };
   try {
     // One read-write transaction: two tabs cannot both pass the check.
-    await update<Stored>(
-      id,
-      (stored) => {
+    await store('readwrite', (records) => {
+      const read = records.get(metaKey(id));
+      read.onsuccess = () => {
+        const stored = read.result as StoredMeta | undefined;
         const current = stored?.revision ?? 0;
         if (stored && current !== basedOn) {
           result = { ok: false, reason: 'conflict', at: stored.updatedAt };
-          return stored;
+          return;
         }
+        records.put({ ...meta, revision: current + 1 } satisfies StoredMeta, metaKey(id));
+        records.put(story, id);
         result = { ok: true, meta, revision: current + 1 };
-        return { ...meta, story, revision: current + 1 };
-      },
-      store,
-    );
+      };
+      return promisifyRequest(records.transaction);
+    });
     return result;
   } catch (error) {
     return failure(error);
@@ -76,19 +92,25 @@ export async function loadDraft(
   id: string,
   store = draftStore(),
 ): Promise<{ story: StoryFile; revision: number } | null> {
-  const stored = await get<Stored>(id, store);
-  return stored ? { story: stored.story, revision: stored.revision ?? 0 } : null;
+  const [story, meta] = await getMany<unknown>([id, metaKey(id)], store);
+  if (!story) return null;
+  if (isLegacy(story)) return { story: story.story, revision: story.revision ?? 0 };
+  return { story: story as StoryFile, revision: (meta as StoredMeta | undefined)?.revision ?? 0 };
 }
 
-/** Every draft, the latest changed first. */
+/** Every draft, the latest changed first: read from the small records, not the stories. */
 export async function listDrafts(store = draftStore()): Promise<DraftMeta[]> {
-  const all = await entries<string, Stored>(store);
-  return all
-    .map(([, { id, title, updatedAt }]) => ({ id, title, updatedAt }))
+  const all = (await keys(store)).map(String);
+  const metaIds = new Set(all.filter((k) => k.startsWith(META)).map((k) => k.slice(META.length)));
+  const metas = await getMany<StoredMeta>([...metaIds].map(metaKey), store);
+  const legacyIds = all.filter((k) => !k.startsWith(META) && !metaIds.has(k));
+  const legacy = (await getMany<unknown>(legacyIds, store)).filter(isLegacy);
+  return [...metas.filter((m): m is StoredMeta => !!m), ...legacy]
+    .map(({ id, title, updatedAt }) => ({ id, title, updatedAt }))
     .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-export const deleteDraft = (id: string, store = draftStore()) => del(id, store);
+export const deleteDraft = (id: string, store = draftStore()) => delMany([id, metaKey(id)], store);
 
 /** Saves the latest value a moment after changes stop; `flush` saves at once (the page is being hidden). */
 export function createAutosaver<T>(save: (value: T) => Promise<unknown>, delayMs = 400) {

@@ -307,17 +307,49 @@ function SaveConflict({ at, lang }: { at: number; lang: Lang }) {
   );
 }
 
-/** Validation off the typing path: the list follows the draft a moment after typing stops. */
+/**
+ * Validation off the typing path: the list follows the draft a moment after typing stops, and the
+ * validator runs in a worker (in the page only where a worker cannot start).
+ */
 function useProblems(draft: StoryFile | null): Problem[] {
   const [problems, setProblems] = useState<Problem[]>([]);
+  const worker = useRef<{ worker: Worker | null; seq: number; draft: StoryFile | null }>({
+    worker: null,
+    seq: 0,
+    draft: null,
+  });
+  const inPage = useCallback((d: StoryFile) => {
+    const result = validateStory(d);
+    setProblems(result.ok ? [] : result.problems);
+  }, []);
+  useEffect(() => {
+    let w: Worker | null = null;
+    try {
+      w = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (e: MessageEvent<{ seq: number; problems: Problem[] }>) => {
+        if (e.data.seq === worker.current.seq) setProblems(e.data.problems);
+      };
+      w.onerror = () => {
+        worker.current.worker = null;
+        if (worker.current.draft) inPage(worker.current.draft);
+      };
+    } catch {
+      w = null;
+    }
+    worker.current.worker = w;
+    return () => w?.terminate();
+  }, [inPage]);
   useEffect(() => {
     if (!draft) return;
     const timer = window.setTimeout(() => {
-      const result = validateStory(draft);
-      setProblems(result.ok ? [] : result.problems);
+      const seq = ++worker.current.seq;
+      worker.current.draft = draft;
+      const w = worker.current.worker;
+      if (w) w.postMessage({ seq, draft });
+      else inPage(draft);
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [draft]);
+  }, [draft, inPage]);
   return problems;
 }
 
@@ -552,6 +584,34 @@ function Preview({ draft }: { draft: StoryFile }) {
     };
   }, [preview, studio]);
 
+  // A click on a passage's text opens it in the paragraph editor (its chips keep choosing events).
+  // A mouse shortcut only: the keyboard reaches every paragraph through the Paragraphs tab.
+  const articleRef = useRef<HTMLDivElement>(null);
+  const shown = story !== null;
+  useEffect(() => {
+    const el = articleRef.current;
+    if (!el || !shown) return;
+    const onClick = (e: MouseEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      if (!target || target.closest('button, a')) return;
+      const id = target.closest<HTMLElement>('[data-paragraph-id]')?.dataset.paragraphId;
+      const state = studio.getState();
+      const index = state.draft?.paragraphs.findIndex((p) => p.id === id) ?? -1;
+      if (index < 0) return;
+      const lang = target.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ? 'zh' : 'en';
+      state.setTab('paragraphs');
+      requestAnimationFrame(() => {
+        const field =
+          document.getElementById(fieldId(['paragraphs', index, lang])) ??
+          document.getElementById(fieldId(['paragraphs', index, lang === 'zh' ? 'en' : 'zh']));
+        field?.scrollIntoView({ block: 'center' });
+        field?.focus();
+      });
+    };
+    el.addEventListener('click', onClick);
+    return () => el.removeEventListener('click', onClick);
+  }, [studio, shown]);
+
   const selectedEvent = useStudio((s) => s.selected.event);
   useEffect(() => {
     if (story && selectedEvent && preview.getState().activeEventId !== selectedEvent)
@@ -589,7 +649,7 @@ function Preview({ draft }: { draft: StoryFile }) {
                 <MapView onReady={() => undefined} onMapClick={onMapClick} editedPlace={editedPlace} />
                 <Timeline />
               </div>
-              <div className="panel-article">
+              <div className="panel-article" ref={articleRef}>
                 <Article />
               </div>
             </div>

@@ -22,10 +22,13 @@ export function bindDrafts(store: StudioStore): () => void {
   const off = store.subscribe(
     (s) => [s.draft, s.draftId] as const,
     ([draft, id], [, before]) => {
-      const url = new URL(window.location.href);
-      if (id) url.searchParams.set('draft', id);
-      else url.searchParams.delete('draft');
-      history.replaceState(null, '', url);
+      // The address changes with the draft, not with every keystroke (replaceState is not free).
+      if (id !== before) {
+        const url = new URL(window.location.href);
+        if (id) url.searchParams.set('draft', id);
+        else url.searchParams.delete('draft');
+        history.replaceState(null, '', url);
+      }
       // A stored draft just opened is saved again only once it changes: opening is not writing.
       const edited = id === before;
       if (draft && id && (edited || store.getState().revision === 0)) {

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { CATEGORIES, type Lang, MODES, PLACE_KINDS, PRECISIONS, type StoryFile } from '../story/schema';
 import { declaredLanguages } from '../story/validate';
 import { LangText, NumberField, SelectField, TextField } from './fields';
@@ -334,6 +334,12 @@ export function EventsEditor() {
   const lang = useStudio((s) => s.lang);
   const draft = useStudio((s) => s.draft);
   const selected = useStudio((s) => s.selected.event);
+  const paragraphs = draft?.paragraphs;
+  // Recomputed when the paragraphs change, not at every keystroke in an event's fields.
+  const paragraphOptions = useMemo(
+    () => (paragraphs ?? []).map((p) => ({ id: p.id, label: openingWords(p, lang) })),
+    [paragraphs, lang],
+  );
   if (!draft) return null;
   const index = draft.events.findIndex((e) => e.id === selected);
   const event = draft.events[index];
@@ -399,7 +405,7 @@ export function EventsEditor() {
             legend={t('eventParagraphs')}
             path={['events', index, 'paragraphs']}
             chosen={event.paragraphs}
-            options={draft.paragraphs.map((p) => ({ id: p.id, label: openingWords(p, lang) }))}
+            options={paragraphOptions}
           />
           <LangText path={['events', index, 'notes']} field="fieldNotes" multiline />
           <button
