@@ -321,3 +321,47 @@ test('a click on a passage in the preview opens that paragraph in the editor', a
   );
   await expect(studio.field('Paragraph 2 (English)')).toBeFocused();
 });
+
+test('sections, figures, a camera and a place rank are edited and downloaded', async ({ studio, page }) => {
+  await page
+    .getByRole('textbox', { name: 'Paste article text' })
+    .fill('Part I: Trade\n\nTrade grew by a third in a year.\n\nPart II: Roads\n\nA road was opened.');
+  await page.getByRole('button', { name: 'Make paragraphs' }).click();
+  await page.getByText('Sections (2)').click();
+  await studio.field('Heading (English)').first().fill('Trade in numbers');
+  await studio.addPlace('Astana', '71.43', '51.13');
+  await page.getByRole('combobox', { name: 'On the map' }).selectOption({ label: 'Always named' });
+  await studio.addEvent('Trade figures', '2023', 'Astana', 'Trade grew');
+  await page.getByRole('button', { name: 'Add figure' }).click();
+  const figure = page.getByRole('group', { name: 'Figure 1' });
+  await figure.getByRole('textbox', { name: 'Label (English)' }).fill('Trade');
+  await figure.getByRole('textbox', { name: 'Value' }).fill('41.4');
+  await figure.getByRole('textbox', { name: 'Unit (English)' }).fill('billion dollars');
+  await figure.getByRole('textbox', { name: 'Year' }).fill('2023');
+  await expect(studio.preview.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
+  await expect(page.locator('.studio-preview [data-center]')).toBeAttached();
+  await page.getByRole('button', { name: "Use the preview map's view" }).click();
+  await expect(page.getByRole('group', { name: 'Camera' }).getByRole('status')).toContainText('Centre');
+
+  // The story has problems still (no publisher): it downloads as a draft.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      await page.getByRole('button', { name: 'Download story (JSON)' }).click();
+      await page
+        .getByRole('alertdialog')
+        .getByRole('button', { name: /as a draft/ })
+        .click();
+    })(),
+  ]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(file.sections).toEqual([
+    { id: 's1', label: { en: 'Part I' }, title: { en: 'Trade in numbers' } },
+    expect.objectContaining({ id: 's2' }),
+  ]);
+  expect(file.places[0].rank).toBe(1);
+  expect(file.events[0].facts).toEqual([
+    { label: { en: 'Trade' }, value: 41.4, unit: { en: 'billion dollars' }, year: 2023 },
+  ]);
+  expect(file.events[0].view.center).toHaveLength(2);
+});

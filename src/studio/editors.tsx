@@ -1,6 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CATEGORIES, type Lang, MODES, PLACE_KINDS, PRECISIONS, type StoryFile } from '../story/schema';
 import { declaredLanguages } from '../story/validate';
+import { fieldId, getIn, type Path } from './edit-path';
 import { LangText, NumberField, SelectField, TextField } from './fields';
 import { mergeWithNext, moveParagraph, splitParagraph } from './paragraphs';
 import { useStudio, useStudioStore, useStudioT } from './use-studio';
@@ -57,8 +58,60 @@ export function StoryEditor() {
       <TextField path={['source', 'date']} label={t('fieldPublished')} hint={t('dateHint')} />
       <LangText path={['source', 'byline']} field="fieldByline" />
       <LangText path={['source', 'originalTitle']} field="fieldOriginalTitle" />
+      <LangText path={['source', 'dateline']} field="fieldDateline" />
       <TextField path={['source', 'url']} label={t('fieldLink')} />
     </div>
+  );
+}
+
+/** The article's sections (（一）, "Part I"): a label and a heading each; paragraphs choose theirs. */
+function SectionsEditor() {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const lang = useStudio((s) => s.lang);
+  const sections = useStudio((s) => s.draft?.sections) ?? [];
+  return (
+    <details className="sections-editor">
+      <summary>
+        {t('sections')} ({sections.length})
+      </summary>
+      {sections.map((x, i) => (
+        <fieldset key={x.id} className="item-group">
+          <legend>{nameOf(x.label, lang) || x.id}</legend>
+          <LangText path={['sections', i, 'label']} field="fieldLabel" />
+          <LangText path={['sections', i, 'title']} field="fieldSectionTitle" />
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              store.getState().change((d) => ({
+                ...d,
+                sections: (d.sections ?? []).filter((y) => y.id !== x.id),
+                paragraphs: d.paragraphs.map(({ section, ...p }) =>
+                  section === x.id ? p : { ...p, section },
+                ),
+              }))
+            }
+          >
+            {t('removeSection')}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          store.getState().change((d) => {
+            const id = freshId(
+              's',
+              (d.sections ?? []).map((y) => y.id),
+            );
+            return { ...d, sections: [...(d.sections ?? []), { id, label: { [lang]: t('newSection') } }] };
+          })
+        }
+      >
+        {t('addSection')}
+      </button>
+    </details>
   );
 }
 
@@ -68,11 +121,21 @@ export function ParagraphsEditor({ onPaste }: { onPaste: (text: string) => void 
   const change = store.getState().change;
   const caret = useRef<{ id: string; lang: Lang; offset: number } | null>(null);
   const paragraphs = useStudio((s) => s.draft?.paragraphs ?? []);
+  const sections = useStudio((s) => s.draft?.sections);
+  const lang = useStudio((s) => s.lang);
   const declared = useStudio((s) => s.draft?.languages);
   const languages = declaredLanguages({ languages: declared });
+  const sectionOptions = [
+    { value: '', label: t('noSection') },
+    ...(sections ?? []).map((x) => ({
+      value: x.id,
+      label: [nameOf(x.label, lang), nameOf(x.title, lang)].filter(Boolean).join(' ') || x.id,
+    })),
+  ];
   return (
     <div className="editor-form">
       <PasteBox onPaste={onPaste} />
+      <SectionsEditor />
       <p>{t('paragraphsCount', { count: paragraphs.length })}</p>
       <ol className="paragraph-list">
         {paragraphs.map((p, i) => (
@@ -88,6 +151,13 @@ export function ParagraphsEditor({ onPaste }: { onPaste: (text: string) => void 
                 }}
               />
             ))}
+            {sectionOptions.length > 1 && (
+              <SelectField
+                path={['paragraphs', i, 'section']}
+                label={t('inLang', { field: t('sectionOf'), lang: t('paragraphN', { n: i + 1 }) })}
+                options={sectionOptions}
+              />
+            )}
             <fieldset className="paragraph-tools">
               <legend className="sr-only">{t('paragraphN', { n: i + 1 })}</legend>
               <button
@@ -258,6 +328,18 @@ export function PlacesEditor() {
             label={t('placeKind')}
             options={PLACE_KINDS.map((k) => ({ value: k, label: t(`kind_${k}`) }))}
           />
+          <SelectField
+            path={['places', index, 'rank']}
+            label={t('placeRank')}
+            options={(['', '1', '2', '3'] as const).map((r) => ({
+              value: r,
+              label: t(`rank_${r || 'auto'}`),
+            }))}
+            read={(value) => (value ? Number(value) : undefined)}
+          />
+          {(place.kind === 'country' || place.kind === 'region' || place.area) && (
+            <CodesField path={['places', index, 'area']} label={t('placeArea')} />
+          )}
           <NumberField path={['places', index, 'coordinates', 0]} label={t('longitude')} />
           <NumberField
             path={['places', index, 'coordinates', 1]}
@@ -381,6 +463,7 @@ export function EventsEditor() {
             options={PRECISIONS.map((p) => ({ value: p, label: t(`precision_${p}`) }))}
           />
           <TextField path={['events', index, 'end']} label={t('eventEnd')} />
+          <LangText path={['events', index, 'dateNote']} field="fieldDateNote" />
           <SelectField
             path={['events', index, 'category']}
             label={t('category')}
@@ -408,6 +491,8 @@ export function EventsEditor() {
             options={paragraphOptions}
           />
           <LangText path={['events', index, 'notes']} field="fieldNotes" multiline />
+          <FactsEditor index={index} facts={event.facts ?? []} />
+          <CameraEditor index={index} view={event.view} />
           <button
             type="button"
             className="danger"
@@ -420,6 +505,131 @@ export function EventsEditor() {
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+type Fact = NonNullable<StoryEvent['facts']>[number];
+
+/** An event's figures: a label, a value and its unit, and the year it is for. */
+function FactsEditor({ index, facts }: { index: number; facts: Fact[] }) {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const setFacts = (recipe: (facts: Fact[]) => Fact[]) =>
+    store.getState().change((d) => ({
+      ...d,
+      events: d.events.map((e, i) => {
+        if (i !== index) return e;
+        const next = recipe(e.facts ?? []);
+        const { facts: _facts, ...rest } = e;
+        return next.length ? { ...e, facts: next } : rest;
+      }),
+    }));
+  return (
+    <fieldset className="item-group">
+      <legend>{t('figures')}</legend>
+      {facts.map((_, i) => (
+        <fieldset key={`fact-${i.toString()}`} className="item-group">
+          <legend>{t('figureN', { n: i + 1 })}</legend>
+          <LangText path={['events', index, 'facts', i, 'label']} field="fieldLabel" />
+          <NumberField path={['events', index, 'facts', i, 'value']} label={t('figureValue')} />
+          <LangText path={['events', index, 'facts', i, 'unit']} field="figureUnit" />
+          <NumberField path={['events', index, 'facts', i, 'year']} label={t('figureYear')} optional />
+          <button
+            type="button"
+            className="danger"
+            onClick={() => setFacts((all) => all.filter((__, j) => j !== i))}
+          >
+            {t('removeFigure')}
+          </button>
+        </fieldset>
+      ))}
+      <button type="button" onClick={() => setFacts((all) => [...all, { label: {}, value: 0, unit: {} }])}>
+        {t('addFigure')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** The camera an event opens with: taken from the preview map as the author has set it, or none. */
+function CameraEditor({ index, view }: { index: number; view: StoryEvent['view'] }) {
+  const t = useStudioT();
+  const store = useStudioStore();
+  const takeView = () => {
+    // The preview's map records its camera on its element after every move.
+    const map = document.querySelector<HTMLElement>('.studio-preview [data-center]');
+    const [lon, lat] = (map?.dataset.center ?? '').split(',').map(Number);
+    const zoom = Number(map?.dataset.zoom);
+    if (lon === undefined || lat === undefined || !Number.isFinite(lon + lat + zoom)) return;
+    store.getState().change((d) => ({
+      ...d,
+      events: d.events.map((e, i) =>
+        i === index ? { ...e, view: { center: [lon, lat], zoom: Math.round(zoom * 10) / 10 } } : e,
+      ),
+    }));
+  };
+  const clear = () =>
+    store.getState().change((d) => ({
+      ...d,
+      events: d.events.map((e, i) => {
+        if (i !== index) return e;
+        const { view: _view, ...rest } = e;
+        return rest;
+      }),
+    }));
+  return (
+    <fieldset className="item-group">
+      <legend>{t('eventView')}</legend>
+      <p role="status">
+        {view ? t('viewSet', { lon: view.center[0], lat: view.center[1], zoom: view.zoom }) : t('viewNone')}
+      </p>
+      <button type="button" onClick={takeView}>
+        {t('useMapView')}
+      </button>{' '}
+      {view && (
+        <button type="button" onClick={clear}>
+          {t('clearView')}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** Country codes typed as "KAZ UZB": the draft takes the list, the box keeps what is typed. */
+function CodesField({ path, label }: { path: Path; label: string }) {
+  const store = useStudioStore();
+  const value = useStudio((s) => getIn(s.draft, path));
+  const codes = Array.isArray(value) ? value.join(' ') : '';
+  const [text, setText] = useState(codes);
+  useEffect(() => {
+    setText((typed) =>
+      typed
+        .trim()
+        .toUpperCase()
+        .split(/[\s,]+/)
+        .join(' ') === codes
+        ? typed
+        : codes,
+    );
+  }, [codes]);
+  const id = fieldId(path);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const list = e.target.value
+            .trim()
+            .toUpperCase()
+            .split(/[\s,]+/)
+            .filter(Boolean);
+          store.getState().edit(path, list.length ? list : undefined);
+        }}
+      />
     </div>
   );
 }
@@ -465,6 +675,7 @@ export function RoutesEditor() {
       {route && (
         <div className="editor-form" key={route.id}>
           <LangText path={['routes', index, 'name']} field="fieldName" />
+          <LangText path={['routes', index, 'description']} field="fieldDescription" multiline />
           <fieldset>
             <legend>{t('routeStops')}</legend>
             <ol className="stops">

@@ -66,7 +66,18 @@ export function LangText({ path, field, multiline }: { path: Path; field: Studio
 }
 
 /** A number typed as text: the draft takes it once it reads as a number, the box keeps what is typed. */
-export function NumberField({ path, label, hint }: { path: Path; label: string; hint?: string }) {
+export function NumberField({
+  path,
+  label,
+  hint,
+  optional = false,
+}: {
+  path: Path;
+  label: string;
+  hint?: string;
+  /** An empty box removes the value (a figure's year), rather than being a number still to type. */
+  optional?: boolean;
+}) {
   const store = useStudioStore();
   const value = useStudio((s) => getIn(s.draft, path));
   const [text, setText] = useState(typeof value === 'number' ? String(value) : '');
@@ -74,7 +85,7 @@ export function NumberField({ path, label, hint }: { path: Path; label: string; 
     setText((typed) => (typeof value === 'number' && Number(typed) !== value ? String(value) : typed));
   }, [value]);
   const id = fieldId(path);
-  const valid = text.trim() !== '' && Number.isFinite(Number(text));
+  const valid = (optional && text.trim() === '') || (text.trim() !== '' && Number.isFinite(Number(text)));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -88,7 +99,9 @@ export function NumberField({ path, label, hint }: { path: Path; label: string; 
         onChange={(e) => {
           setText(e.target.value);
           const n = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isFinite(n)) store.getState().edit(path, n);
+          if (e.target.value.trim() === '') {
+            if (optional) store.getState().edit(path, undefined);
+          } else if (Number.isFinite(n)) store.getState().edit(path, n);
         }}
       />
       {hint && (
@@ -105,10 +118,13 @@ export function SelectField<T extends string>({
   path,
   label,
   options,
+  read = (value) => value || undefined,
 }: {
   path: Path;
   label: string;
   options: readonly { value: T; label: string }[];
+  /** The draft's value for the option chosen (a number for a rank; nothing for "as its kind"). */
+  read?: (value: string) => unknown;
 }) {
   const store = useStudioStore();
   const value = useStudio((s) => getIn(s.draft, path));
@@ -119,7 +135,7 @@ export function SelectField<T extends string>({
       <select
         id={id}
         value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
-        onChange={(e) => store.getState().edit(path, e.target.value || undefined)}
+        onChange={(e) => store.getState().edit(path, read(e.target.value))}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
