@@ -28,10 +28,11 @@ export function bindUrl(store: AppStore): () => void {
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${current()}`);
   const offs = [
     store.subscribe(
-      (s) => s.activation,
+      (s) => s.settled,
       () => {
         const { origin } = store.getState();
-        // Reading along is not a visit: scrolling the article replaces the entry instead of piling up history.
+        // Reading along is not a visit: scrolling the article replaces the entry instead of piling up
+        // history, once, when the scrolling stops.
         // Nor is turning a slide: a talk would leave dozens of entries behind.
         if (origin !== 'url') write(origin !== 'article' && origin !== 'present');
       },

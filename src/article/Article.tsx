@@ -4,6 +4,7 @@ import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
+import { whenQuiet } from '../lib/settle';
 import { isWindowed } from '../lib/windowing';
 import type { TextMode } from '../store/store';
 import { activeEvent, shownText } from '../store/store';
@@ -17,6 +18,8 @@ import { type ArticleRow, articleRows, groupBySection, paragraphAtLine, type Sec
 const READING_LINE = 0.3;
 /** How long after a wheel, touch or key the scrolling still counts as the reader's. */
 const USER_SCROLL_MS = 1200;
+/** The reader's scrolling has stopped once it has been still this long (ms): the map and the rest then follow. */
+const SETTLE_MS = 150;
 /** Where a chosen passage lands: this share of the article's height below its top. */
 const PASSAGE_AT = 0.2;
 /** The article panel's top padding, px (app.css): where the first row starts. */
@@ -125,8 +128,13 @@ export function Article() {
     const onInput = () => {
       lastInput = Date.now();
     };
+    // While the wheel turns, passages only mark their events; the map, the timeline's scrolling and
+    // the URL follow once, when it stops.
+    const settle = whenQuiet(() => store.getState().setReading(false), SETTLE_MS);
     const onScroll = () => {
       if (Date.now() - lastInput > USER_SCROLL_MS) return;
+      if (!store.getState().reading) store.getState().setReading(true);
+      settle.poke();
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const rect = el.getBoundingClientRect();
@@ -150,6 +158,8 @@ export function Article() {
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
+      settle.cancel();
+      if (store.getState().reading) store.getState().setReading(false);
       for (const type of inputs) el.removeEventListener(type, onInput);
       el.removeEventListener('scroll', onScroll);
     };

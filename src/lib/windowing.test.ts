@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWindowed, itemsInSpan, lowerBound, WINDOW_ABOVE, windowSpan } from './windowing';
+import { isWindowed, itemsInSpan, lowerBound, WINDOW_ABOVE, windowSpan, withItem } from './windowing';
 
 const marks = (...xs: number[]) => xs.map((x, i) => ({ id: `m${i}`, x }));
 const ids = (items: { id: string }[]) => items.map((m) => m.id);
@@ -56,5 +56,23 @@ describe('itemsInSpan', () => {
 
   it('is empty for a span off the axis', () => {
     expect(itemsInSpan(items, 1000, 2000, x, new Set())).toEqual([]);
+  });
+});
+
+describe('withItem', () => {
+  const x = (m: { x: number }) => m.x;
+
+  it('puts an item from elsewhere in position order, after those at the same position', () => {
+    const shown = marks(10, 20, 20, 40);
+    expect(ids([...withItem(shown, { id: 'a', x: 30 }, x)])).toEqual(['m0', 'm1', 'm2', 'a', 'm3']);
+    expect(ids([...withItem(shown, { id: 'b', x: 20 }, x)])).toEqual(['m0', 'm1', 'm2', 'b', 'm3']);
+    expect(ids([...withItem(shown, { id: 'c', x: 5 }, x)])).toEqual(['c', 'm0', 'm1', 'm2', 'm3']);
+    expect(ids([...withItem(shown, { id: 'd', x: 50 }, x)])).toEqual(['m0', 'm1', 'm2', 'm3', 'd']);
+  });
+
+  it('returns the same array when the item is there already, or there is none', () => {
+    const shown = marks(10, 20, 20, 40);
+    expect(withItem(shown, shown[2], x)).toBe(shown);
+    expect(withItem(shown, undefined, x)).toBe(shown);
   });
 });

@@ -46,3 +46,22 @@ export function itemsInSpan<T extends { id: string }>(
   const after = keep.size ? items.slice(end).filter((m) => keep.has(m.id)) : [];
   return [...before, ...inside, ...after];
 }
+
+/**
+ * `items` (sorted by position) with `item` among them in position order: the same array when it is
+ * there already, so a view that keeps one more item (the active one) re-renders only that item.
+ */
+export function withItem<T extends { id: string }>(
+  items: readonly T[],
+  item: T | undefined,
+  position: (item: T) => number,
+): readonly T[] {
+  if (!item) return items;
+  const at = position(item);
+  let i = lowerBound(items, at, position);
+  for (let j = i; j < items.length && position(items[j] as T) === at; j++) {
+    if ((items[j] as T).id === item.id) return items;
+  }
+  while (i < items.length && position(items[i] as T) === at) i++;
+  return [...items.slice(0, i), item, ...items.slice(i)];
+}

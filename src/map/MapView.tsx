@@ -1,9 +1,19 @@
-import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  type ReactNode,
+  type RefObject,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useT } from '../i18n/use-t';
 import { afterNextPaint } from '../lib/after-paint';
-import { activeEvent } from '../store/store';
+import { type AppStore, activeEvent } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
-import { MODES } from '../story/schema';
+import { type Lang, MODES, type Place } from '../story/schema';
 import type { EditedPlace, MapController, MapLabels } from './map-controller';
 import { COLORS } from './style';
 import { isGpuError, mayHaveWebGL2 } from './webgl';
@@ -121,29 +131,24 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
     controllerRef.current?.relabel(labelsRef.current);
   }, [t]);
 
-  const places = story
-    ? [...story.story.places].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
-    : [];
+  // Sorted once per story and language: the map re-renders as events with and without routes come and go.
+  const places = useMemo(
+    () =>
+      story ? [...story.story.places].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)) : [],
+    [story, lang],
+  );
   return (
     <section className="map-panel" aria-label={t('map')}>
       {webgl ? (
         <>
           <div ref={containerRef} className="map-canvas" data-testid="map" />
-          <ul className="place-list sr-only-until-focus" aria-label={t('places')}>
-            {places.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  lang={lang === 'zh' ? 'zh-Hans' : 'en'}
-                  onFocus={() => controllerRef.current?.focusPlace(p.id)}
-                  onBlur={() => controllerRef.current?.focusPlace(null)}
-                  onClick={() => store.getState().selectPlace(p.id, 'map')}
-                >
-                  {p.name[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <PlaceList
+            places={places}
+            lang={lang}
+            label={t('places')}
+            store={store}
+            controllerRef={controllerRef}
+          />
         </>
       ) : (
         <>
@@ -165,6 +170,39 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
     </section>
   );
 }
+
+/** Every place as a button, for the keyboard: memoised, as a story may have thousands. */
+const PlaceList = memo(function PlaceList({
+  places,
+  lang,
+  label,
+  store,
+  controllerRef,
+}: {
+  places: Place[];
+  lang: Lang;
+  label: string;
+  store: AppStore;
+  controllerRef: RefObject<MapController | null>;
+}) {
+  return (
+    <ul className="place-list sr-only-until-focus" aria-label={label}>
+      {places.map((p) => (
+        <li key={p.id}>
+          <button
+            type="button"
+            lang={lang === 'zh' ? 'zh-Hans' : 'en'}
+            onFocus={() => controllerRef.current?.focusPlace(p.id)}
+            onBlur={() => controllerRef.current?.focusPlace(null)}
+            onClick={() => store.getState().selectPlace(p.id, 'map')}
+          >
+            {p.name[lang]}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+});
 
 /** What the route lines mean; drawn with the same colours and dashes as the map. */
 function RouteLegend() {

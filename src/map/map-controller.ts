@@ -154,6 +154,8 @@ export class MapController {
   private removed = false;
   private tinted: string[] = [];
   private pendingFrame = 0;
+  /** The active minor places last taken out of the clustered source (ids joined); none sent yet. */
+  private minorActive: string | undefined;
   private journeyRun: JourneyRun | null = null;
   private focusMarker: Marker | null = null;
   private editMarker: Marker | null = null;
@@ -246,7 +248,8 @@ export class MapController {
     this.bindInteractions();
     this.unsubscribe.push(
       this.store.subscribe(
-        (s) => [s.activation, s.placeChoice] as const,
+        // Not every passage the reader scrolls past: the camera follows once the scrolling stops.
+        (s) => [s.settled, s.placeChoice] as const,
         () => this.showActive(!prefersReducedMotion()),
         { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
       ),
@@ -440,14 +443,23 @@ export class MapController {
         (places.length > 5 ? 13 : 15.5) * this.scale(),
       );
     }
-    // An active site leaves its group: the badge counts only what it still hides.
-    this.source('minor').setData(
-      collection(
-        this.story.story.places
-          .filter((p) => !isArea(p) && placeRank(p) >= 3 && !placeIds.has(p.id))
-          .map(placeFeature),
-      ),
-    );
+    // An active site leaves its group: the badge counts only what it still hides. The minor places
+    // are sent again only when the active ones among them change: with thousands, that is costly.
+    const minorActive = places
+      .filter((p) => !isArea(p) && placeRank(p) >= 3)
+      .map((p) => p.id)
+      .sort()
+      .join(' ');
+    if (minorActive !== this.minorActive) {
+      this.minorActive = minorActive;
+      this.source('minor').setData(
+        collection(
+          this.story.story.places
+            .filter((p) => !isArea(p) && placeRank(p) >= 3 && !placeIds.has(p.id))
+            .map(placeFeature),
+        ),
+      );
+    }
     for (const mode of MODES) {
       this.map.setFilter(`route-${mode}-active`, [
         'all',

@@ -25,6 +25,16 @@ export interface SelectionSlice {
   origin: Origin;
   /** A change counter, so a repeated activation of the same event still moves the views. */
   activation: number;
+  /**
+   * The activation the costly followers (the map's camera and markers, the timeline's scrolling, the
+   * URL) show. It keeps up with `activation`, except while the reader scrolls the article: the
+   * passages crossing the reading line then only mark their events, and the followers catch up once,
+   * when the scrolling stops.
+   */
+  settled: number;
+  /** The reader is scrolling the article, and its passages choose the active event. */
+  reading: boolean;
+  setReading: (reading: boolean) => void;
   activate: (id: string | null, origin: Origin) => void;
   /** Moves through the visible events in time order; from nothing, ±1 starts at the first or last. */
   step: (delta: number, origin: Origin) => void;
@@ -204,17 +214,22 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
   activeEventId: null,
   origin: 'nav',
   activation: 0,
+  settled: 0,
+  reading: false,
   placeChoice: null,
+  setReading: (reading) => set(reading ? { reading } : { reading, settled: get().activation }),
   activate: (id, origin) => {
     const state = get();
     if (id !== null && !state.story?.eventsById.has(id)) return;
     // A place clicked during a talk may have no slide: the slide then stays where it was.
     const onSlide = state.mode === 'present' && deckEvents(state).some((e) => e.id === id);
     const newSlide = onSlide && id !== state.slideId;
+    const activation = state.activation + 1;
     set({
       activeEventId: id,
       origin,
-      activation: state.activation + 1,
+      activation,
+      ...(state.reading && origin === 'article' ? {} : { settled: activation }),
       placeChoice: null,
       ...(onSlide ? { slideId: id } : {}),
       ...(newSlide ? { slidePart: 0, slideParts: 1 } : {}),

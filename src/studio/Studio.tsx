@@ -520,8 +520,9 @@ function Workspace() {
       </section>
       <Preview draft={draft} />
       <section className="studio-problems" aria-label={t('problems')}>
-        <h2>{problems.length ? t('problemsCount', { count: problems.length }) : t('problems')}</h2>
-        <div role="status">{problems.length === 0 && <p>{t('problemsNone')}</p>}</div>
+        <h2>{t('problems')}</h2>
+        {/* Announced as the count changes; the list itself stays quiet while the author types. */}
+        <p role="status">{problems.length ? t('problemsCount', { count: problems.length }) : t('problemsNone')}</p>
         <ul>
           {problems.slice(0, 100).map((p) => (
             <li key={`${p.path}:${p.message}`}>

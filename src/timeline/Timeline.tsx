@@ -15,7 +15,7 @@ import { formatStoryDate, formatTick } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from '../lib/motion';
-import { isWindowed, itemsInSpan, windowSpan } from '../lib/windowing';
+import { isWindowed, itemsInSpan, windowSpan, withItem } from '../lib/windowing';
 import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
 import type { NormalisedStory, TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
@@ -103,7 +103,7 @@ function TimelineAxis() {
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
   const activeId = useApp((s) => s.activeEventId);
-  const activation = useApp((s) => s.activation);
+  const settled = useApp((s) => s.settled);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ width: 0, height: 0 });
   const [zoom, setZoom] = useState<number | null>(null);
@@ -176,12 +176,14 @@ function TimelineAxis() {
     anchor.current = null;
   }, [width]);
 
-  // Keep the active event in view, whoever chose it; with none, open on the heart of the story.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: activation re-runs it for repeated choices
+  // Keep the active event in view, whoever chose it, once the reader's scrolling of the article has
+  // stopped; with none, open on the heart of the story.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `settled` re-runs it for repeated choices
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || zoom === null || !story) return;
-    const event = activeId ? story.eventsById.get(activeId) : undefined;
+    const id = store.getState().activeEventId;
+    const event = id ? story.eventsById.get(id) : undefined;
     if (!event) {
       if (el.scrollLeft === 0) el.scrollLeft = firstViewStart(scale, xOf, el.clientWidth);
       return;
@@ -190,7 +192,7 @@ function TimelineAxis() {
     if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 200) {
       el.scrollTo({ left: x - el.clientWidth / 3, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
-  }, [activeId, activation, story, xOfEvent, zoom === null]);
+  }, [settled, store, story, xOfEvent, zoom === null]);
 
   // Wheel: vertical wheel scrolls the axis; ctrl+wheel (and trackpad pinch) zooms.
   useEffect(() => {
@@ -335,14 +337,23 @@ function useMarksNearView(
     return () => el.removeEventListener('scroll', update);
   }, [scrollRef, windowed, width]);
 
-  const shown = useMemo(() => {
+  const near = useMemo(() => {
     if (!windowed) return { buttons: marks, dots: [] };
-    const keep = new Set([activeId, focusedId].filter((id): id is string => !!id));
+    const keep = new Set(focusedId ? [focusedId] : []);
     return thinAxis(
       itemsInSpan(marks, span.from, span.to, (m) => m.x, keep),
       keep,
     );
-  }, [windowed, marks, span, activeId, focusedId]);
+  }, [windowed, marks, span, focusedId]);
+  const byId = useMemo(() => (windowed ? new Map(marks.map((m) => [m.id, m])) : null), [windowed, marks]);
+  // A new active event adds its one button to those near the view: the rest, and the drawn dots, stay as they are.
+  const shown = useMemo(
+    () => ({
+      ...near,
+      buttons: withItem(near.buttons, activeId ? byId?.get(activeId) : undefined, (m) => m.x),
+    }),
+    [near, byId, activeId],
+  );
 
   const onFocus = useCallback((e: FocusEvent) => {
     const id = (e.target as HTMLElement).closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
