@@ -277,6 +277,12 @@ test('"Open in the explorer" shows the draft as just typed, and the explorer lin
   await expect(
     explorer.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /Typed a moment ago/ }),
   ).toBeVisible();
+  // The explorer's one-file edition carries the draft.
+  const [edition] = await Promise.all([
+    explorer.waitForEvent('download'),
+    explorer.getByRole('button', { name: 'Save one-file edition' }).click(),
+  ]);
+  expect(readFileSync(await edition.path(), 'utf8')).toContain('Typed a moment ago');
   await explorer.getByRole('link', { name: 'Edit this story in the studio' }).click();
   await expect(explorer.getByRole('textbox', { name: 'Title (English)', exact: true })).toHaveValue(
     'Typed a moment ago',
