@@ -522,7 +522,9 @@ function Workspace() {
       <section className="studio-problems" aria-label={t('problems')}>
         <h2>{t('problems')}</h2>
         {/* Announced as the count changes; the list itself stays quiet while the author types. */}
-        <p role="status">{problems.length ? t('problemsCount', { count: problems.length }) : t('problemsNone')}</p>
+        <p role="status">
+          {problems.length ? t('problemsCount', { count: problems.length }) : t('problemsNone')}
+        </p>
         <ul>
           {problems.slice(0, 100).map((p) => (
             <li key={`${p.path}:${p.message}`}>
