@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { editionTemplate } from './scripts/edition/plugin.ts';
+import { gazetteer } from './scripts/gazetteer/plugin.ts';
 import { mapAssets } from './scripts/map-assets/plugin.ts';
 
 /**
@@ -154,6 +155,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       mapAssets(),
+      gazetteer(),
       contentSecurityPolicy(),
       ...(edition ? [] : [preloadStoryAndMap(), editionTemplate(), servedAppPwa()]),
     ],

@@ -228,9 +228,12 @@ test('"Open file…" opens a TimelineJS file converted, and says what came acros
   await expect(note).toContainText('zhang-qian.timeline.json');
   // The preview's timeline spreads the events over its width, not in a heap at its edge.
   const timeline = studio.preview.getByRole('region', { name: 'Timeline' });
-  const first = await timeline.getByRole('button', { name: /Zhang Qian leaves Chang'an/ }).boundingBox();
-  const last = await timeline.getByRole('button', { name: /Second mission/ }).boundingBox();
-  expect((last?.x ?? 0) - (first?.x ?? 0)).toBeGreaterThan(200);
+  const spread = async () => {
+    const first = await timeline.getByRole('button', { name: /Zhang Qian leaves Chang'an/ }).boundingBox();
+    const last = await timeline.getByRole('button', { name: /Second mission/ }).boundingBox();
+    return (last?.x ?? 0) - (first?.x ?? 0);
+  };
+  await expect.poll(spread).toBeGreaterThan(200);
   await studio.tab('Story');
   await expect(studio.field('Title (English)')).toHaveValue(/Zhang Qian/);
   await note.getByRole('button', { name: 'Close' }).click();
@@ -370,4 +373,36 @@ test('sections, figures, a camera and a place rank are edited and downloaded', a
     { label: { en: 'Trade' }, value: 41.4, unit: { en: 'billion dollars' }, year: 2023 },
   ]);
   expect(file.events[0].view.center).toHaveLength(2);
+});
+
+test('"Find a city" fills a place from the offline gazetteer, in one undoable step', async ({
+  studio,
+  page,
+}) => {
+  await page.getByRole('button', { name: 'New story' }).click();
+  await studio.tab('Places');
+  await page.getByRole('button', { name: 'Add place' }).click();
+  const search = page.getByRole('combobox', { name: 'Find a city' });
+  await search.fill('Samark');
+  await page.getByRole('option', { name: /^Samarkand, Uzbekistan/ }).click();
+  const number = (name: string) => async () => Number(await studio.field(name).inputValue());
+  await expect(studio.field('Name (English)')).toHaveValue('Samarkand');
+  await expect.poll(number('Longitude')).toBeCloseTo(66.96, 1);
+  await expect.poll(number('Latitude')).toBeCloseTo(39.65, 1);
+
+  // The keyboard too: arrows choose, Enter picks; a name already typed is kept.
+  await studio.field('Name (English)').fill('Old Samarkand');
+  await search.fill('almaty');
+  await expect(page.getByRole('option', { name: /^Almaty, Kazakhstan/ })).toBeVisible();
+  await search.press('ArrowDown');
+  await expect(page.getByRole('option', { name: /^Almaty, Kazakhstan/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await search.press('Enter');
+  await expect(studio.field('Name (English)')).toHaveValue('Old Samarkand');
+  await expect.poll(number('Longitude')).toBeCloseTo(76.93, 1);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(number('Longitude')).toBeCloseTo(66.96, 1);
 });

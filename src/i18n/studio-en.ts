@@ -107,6 +107,7 @@ export const studioEn = {
   findCityHint: "Search the world's cities (works offline)",
   cityPopulation: 'population {population}',
   noCities: 'No city found',
+  loadingCities: 'Loading the cities…',
   placeArea: 'Countries it covers (ISO codes such as KAZ UZB)',
   removePlace: 'Delete place',
   usedBy: 'Used by {count} event(s) and {routes} route(s): deleting it removes it from them.',

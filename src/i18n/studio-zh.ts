@@ -104,6 +104,7 @@ export const studioZh: StudioMessages = {
   findCityHint: '搜索世界城市（离线可用）',
   cityPopulation: '人口 {population}',
   noCities: '没有找到城市',
+  loadingCities: '正在载入城市…',
   placeArea: '覆盖的国家（ISO 代码，如 KAZ UZB）',
   removePlace: '删除地点',
   usedBy: '有 {count} 个事件和 {routes} 条线路用到它：删除后将从中移除。',

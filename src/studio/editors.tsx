@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CATEGORIES, type Lang, MODES, PLACE_KINDS, PRECISIONS, type StoryFile } from '../story/schema';
 import { declaredLanguages } from '../story/validate';
+import { CitySearch } from './CitySearch';
 import { fieldId, getIn, type Path } from './edit-path';
 import { LangText, NumberField, SelectField, TextField } from './fields';
 import { mergeWithNext, moveParagraph, splitParagraph } from './paragraphs';
@@ -322,6 +323,27 @@ export function PlacesEditor() {
       />
       {place && (
         <div className="editor-form" key={place.id}>
+          <CitySearch
+            onChoose={(city) =>
+              store.getState().change((d) => {
+                // The name goes where the story has English (the gazetteer's names are English).
+                const nameLang: Lang = declaredLanguages(d).includes('en') ? 'en' : lang;
+                return {
+                  ...d,
+                  places: d.places.map((p) => {
+                    if (p.id !== place.id) return p;
+                    const typed = p.name[nameLang]?.trim();
+                    const unnamed = !typed || typed === t('newPlace');
+                    return {
+                      ...p,
+                      coordinates: [city.lon, city.lat],
+                      name: unnamed ? { ...p.name, [nameLang]: city.name } : p.name,
+                    };
+                  }),
+                };
+              })
+            }
+          />
           <LangText path={['places', index, 'name']} field="fieldName" />
           <SelectField
             path={['places', index, 'kind']}
