@@ -199,6 +199,12 @@ for (const locale of ['en-US', 'zh-CN']) {
       await page.getByRole('button', { name: /Edit the built-in story|编辑内置故事/ }).click();
       await expect(page.getByRole('region', { name: /^(Preview|预览)$/ })).toBeVisible();
       expect(await axe()).toEqual([]);
+      // A place with the city search open, its options listed.
+      await page.getByRole('tab', { name: /^(Places|地点)$/ }).click();
+      await page.getByRole('button', { name: /^(Add place|添加地点)$/ }).click();
+      await page.getByRole('combobox', { name: /^(Find a city|查找城市)$/ }).fill('sam');
+      await expect(page.getByRole('option').first()).toBeVisible();
+      expect(await axe()).toEqual([]);
     });
   });
 }
