@@ -8,7 +8,7 @@ import type { ColdPage } from './browser';
 /** What the bench keeps in the page between two `evaluate` calls. */
 interface BenchWindow {
   benchMoves: { starts0: number; ends: number };
-  benchResult: Promise<{ outcome: 'hit' | 'other' | 'none'; ms: number }>;
+  benchResult: Promise<{ outcome: 'hit' | 'none'; ms: number }>;
   benchLongTasks: number[];
 }
 const MOVESTART = 'map:movestart';
@@ -43,14 +43,28 @@ async function mapStill(page: Page): Promise<void> {
 const activeEventId = async (page: Page) =>
   parseHash(await page.evaluate(() => window.location.hash)).event ?? null;
 
-/** The event the app activates for a place clicked while `current` is active: the store itself decides. */
-function eventForPlace(story: NormalisedStory, current: string | null, placeId: string) {
+/**
+ * What the app answers a click on a place with while `current` is active, as the store itself
+ * decides: one event's passage highlighted, or, for a place with several events, their list.
+ */
+function answerToPlace(
+  story: NormalisedStory,
+  current: string | null,
+  placeId: string,
+): { paragraph: string } | { list: string } | undefined {
   const store = createAppStore({ lang: 'en' });
   store.getState().setLoaded({ ok: true, story });
   store.getState().activate(current, 'nav');
   store.getState().selectPlace(placeId, 'map');
-  const id = store.getState().activeEventId;
-  return id && id !== current ? story.eventsById.get(id) : undefined;
+  const state = store.getState();
+  if (state.placeChoice === placeId) return { list: story.placesById.get(placeId)?.name.en ?? placeId };
+  const id = state.activeEventId;
+  const event = id && id !== current ? story.eventsById.get(id) : undefined;
+  const before = current ? (story.eventsById.get(current)?.paragraphs ?? []) : [];
+  const paragraph = event?.paragraphs[0];
+  // Nothing would change on screen: no answer to time.
+  if (!event || !paragraph || sameSet(event.paragraphs, before)) return undefined;
+  return { paragraph };
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -63,8 +77,9 @@ export interface ClickSamples {
 
 /**
  * Real mouse clicks on markers of the map canvas, at the screen point of each place computed from the
- * recorded camera, timed from the click event to the frame after the place's paragraph is marked
- * active. A click that lands on a cluster or on another marker is counted as an attempt, not a sample.
+ * recorded camera, timed from the click event to the frame after the app's answer is on screen: the
+ * place's passage marked active or, for a place with several events, their list. A click that lands
+ * on a cluster or on another marker is counted as an attempt, not a sample.
  */
 export async function markerClicks(
   cold: ColdPage,
@@ -78,13 +93,13 @@ export async function markerClicks(
   for (let i = 0; i < places.length * 6 && out.ms.length < wanted && out.attempts < wanted * 4; i++) {
     const place = places[(i * 7) % places.length];
     if (!place) continue;
+    // A list left open from the last click is closed, as a reader would, so the next one shows anew.
+    const close = page.locator('.place-choice .card-close');
+    if (await close.count()) await close.click();
     await mapStill(page);
     const current = await activeEventId(page);
-    const expected = eventForPlace(story, current, place.id);
-    const before = current ? (story.eventsById.get(current)?.paragraphs ?? []) : [];
-    const paragraph = expected?.paragraphs[0];
-    // Nothing would change on screen: no highlight to time.
-    if (!expected || !paragraph || sameSet(expected.paragraphs, before)) continue;
+    const answer = answerToPlace(story, current, place.id);
+    if (!answer) continue;
     const box = await map.boundingBox();
     if (!box) throw new Error('the map is not on screen');
     const camera = cameraFromAttributes(
@@ -102,9 +117,7 @@ export async function markerClicks(
       [x, y, box] as const,
     );
     if (!onCanvas) continue;
-    await page.evaluate((id) => {
-      const article = document.getElementById('article');
-      if (!article) throw new Error('no article on the page');
+    await page.evaluate((want) => {
       (window as unknown as BenchWindow).benchResult = new Promise((resolve) => {
         let clickAt = 0;
         document.addEventListener(
@@ -114,22 +127,33 @@ export async function markerClicks(
           },
           { capture: true, once: true },
         );
-        const done = (outcome: 'hit' | 'other' | 'none') => {
+        const shown = () =>
+          'paragraph' in want
+            ? document
+                .querySelector(`[data-paragraph-id="${want.paragraph}"]`)
+                ?.getAttribute('data-active') === 'true'
+            : document.getElementById('place-choice-title')?.textContent === want.list;
+        const done = (outcome: 'hit' | 'none') => {
           observer.disconnect();
           clearTimeout(timer);
-          // The frame that shows the highlight has been painted once a task after its rAF runs.
+          // The frame that shows the answer has been painted once a task after its rAF runs.
           requestAnimationFrame(() =>
             setTimeout(() => resolve({ outcome, ms: performance.now() - clickAt })),
           );
         };
         const observer = new MutationObserver(() => {
-          const hit = article.querySelector(`[data-paragraph-id="${id}"]`)?.getAttribute('data-active');
-          done(hit === 'true' ? 'hit' : 'other');
+          if (shown()) done('hit');
         });
-        observer.observe(article, { attributes: true, subtree: true, attributeFilter: ['data-active'] });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['data-active'],
+        });
         const timer = setTimeout(() => done('none'), 2000);
       });
-    }, paragraph);
+    }, answer);
     await page.mouse.click(x, y);
     out.attempts++;
     const result = await page.evaluate(() => (window as unknown as BenchWindow).benchResult);

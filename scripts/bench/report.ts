@@ -107,7 +107,7 @@ function interactionsTable(results: Results): string {
     } = results.interactions;
     rows.push(
       [
-        'marker click → paragraph highlighted (painted)',
+        "marker click → passage highlighted or the place's events listed (painted)",
         `${percentiles(click)}${click ? `, ${new Set(click.places).size} places, ${click.attempts} clicks` : ''}`,
       ],
       ['timeline click → map movestart', percentiles(move)],
