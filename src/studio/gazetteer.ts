@@ -16,9 +16,13 @@ export interface City {
   population: number;
 }
 
-/** Lower case without accents: "Köln" is found by "koln", "Şanlıurfa" by "sanliurfa". */
+/** Lower case without accents, the Turkish dotless i read as i: "koln" finds Cologne by its German name. */
 export const fold = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase();
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0131/g, 'i')
+    .toLowerCase();
 
 const folded = new WeakMap<Gazetteer, string[]>();
 
