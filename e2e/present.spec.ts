@@ -492,7 +492,8 @@ test.describe('handout', () => {
     await expect(present.region.getByText(`Slide 1 of ${shown.length}`)).toBeVisible();
     await page.keyboard.press('End');
     await expect(present.title).toHaveText(shown.at(-1)?.title.en ?? '');
-    await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
+    // The camera frames the slide a frame after its card is laid out: read it once it has.
+    await expect(page.getByTestId('map')).toHaveAttribute('data-shows', `event:${shown.at(-1)?.id}`);
     const camera = await app.camera();
 
     await present.controls.getByRole('button', { name: 'Print handout' }).click();
