@@ -3,7 +3,7 @@ import '@fontsource/noto-sans-sc/700.css';
 import './app.css';
 import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
-import { readAnyStory } from '../convert/open-file';
+import { warmUpMap } from '../map/warm-up';
 import { createAppStore } from '../store/store';
 import { fromData, type LoadResult, loadStory, otherSite } from '../story/load';
 import { problem } from '../story/validate';
@@ -28,20 +28,22 @@ async function openDraft(id: string): Promise<LoadResult> {
  * `?story=stories/other.json` opens another story from this site (or a TimelineJS or StoryMapJS file,
  * converted); other origins are refused (offline, private).
  */
-function openChosenStory(): Promise<LoadResult> {
+async function openChosenStory(): Promise<LoadResult> {
   const params = new URLSearchParams(window.location.search);
   const draft = params.get('draft');
   if (draft) return openDraft(draft);
   const param = params.get('story');
   if (!param) return loadStory(storyUrl);
   const url = URL.parse(param, window.location.href);
-  if (url?.origin !== window.location.origin)
-    return Promise.resolve(otherSite(param, window.location.origin));
+  if (url?.origin !== window.location.origin) return otherSite(param, window.location.origin);
+  // The converters load only for a chosen file: the built-in story's visit does not carry them.
+  const { readAnyStory } = await import('../convert/open-file');
   return loadStory(url.href, readAnyStory);
 }
 
 const store = createAppStore(initialPrefs());
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App store={store} />);
+warmUpMap();
 openChosenStory().then((result) => store.getState().setLoaded(result));
 registerOffline(store);

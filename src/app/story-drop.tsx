@@ -1,6 +1,5 @@
 import { type ChangeEvent, type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ConversionReport } from '../convert/index';
-import { openStoryFile } from '../convert/open-file';
 import { translator } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { reportLines } from '../lib/import-report';
@@ -78,6 +77,7 @@ export function StoryDrop({ opener, picker = false }: { opener: StoryOpener; pic
 
   const open = useCallback(
     async (file: File) => {
+      const { openStoryFile } = await import('../convert/open-file');
       const result = await openStoryFile(file);
       if (!result.ok) {
         setRejected({ file: file.name, problems: result.problems });

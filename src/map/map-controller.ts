@@ -5,12 +5,14 @@ import type { Feature, Point, Position } from 'geojson';
 import {
   addProtocol,
   type GeoJSONSource,
+  type GeoJSONSourceSpecification,
   importScriptInWorkers,
   LngLatBounds,
   Map as MapLibreMap,
   Marker,
   NavigationControl,
   prewarm,
+  type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -26,6 +28,7 @@ import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
 import {
   CLICKABLE_LAYERS,
+  countryLabelFilter,
   HIGH_CONTRAST,
   LABEL_LAYERS,
   mapScale,
@@ -145,6 +148,17 @@ function overviewBounds({
 }
 
 /**
+ * Starts MapLibre's workers and loads the basemap's script into them. The workers outlive any one
+ * map (a dropped story makes a new one): fresh workers could take the new map's basemap request
+ * before the script that answers it.
+ */
+export function startMapWorkers(): Promise<void> {
+  if (!workersReady) prewarm();
+  workersReady ??= importScriptInWorkers(workerAssetUrl(basemapWorkerUrl));
+  return workersReady;
+}
+
+/**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
  * never re-created by React renders.
  */
@@ -156,11 +170,14 @@ export class MapController {
   private pendingFrame = 0;
   /** The active minor places last taken out of the clustered source (ids joined); none sent yet. */
   private minorActive: string | undefined;
+  /** The active places last sent (their features as JSON). */
+  private activeSent: string | undefined;
   private journeyRun: JourneyRun | null = null;
   private focusMarker: Marker | null = null;
   private editMarker: Marker | null = null;
   private edited: EditedPlace | null = null;
   private story: NormalisedStory;
+  private readonly styledStory: NormalisedStory;
   private loaded = false;
   private readonly overviewControl: OverviewControl;
   private readonly attribution: AttributionControl;
@@ -170,14 +187,10 @@ export class MapController {
   static async create(container: HTMLElement, store: AppStore, options: MapControllerOptions) {
     const story = store.getState().story;
     if (!story) throw new Error('MapController needs a loaded story');
-    // The workers outlive any one map (a dropped story makes a new one): fresh workers could take
-    // the new map's basemap request before the script that answers it.
-    if (!workersReady) prewarm();
-    workersReady ??= importScriptInWorkers(workerAssetUrl(basemapWorkerUrl));
     const missing = missingGlyphs(story.story.places);
     refusedRanges = new Set([...missing].map((ch) => (ch.codePointAt(0) ?? 0) & ~255));
     await Promise.all([
-      workersReady,
+      startMapWorkers(),
       // Only names the build did not see are drawn in the page's font, which must be there first.
       missing && document.fonts?.load('16px "Noto Sans SC"', missing).catch(() => []),
     ]);
@@ -191,13 +204,14 @@ export class MapController {
     private readonly options: MapControllerOptions,
   ) {
     this.story = story;
+    this.styledStory = story;
     this.basemapUrl = `basemap://all?${new URLSearchParams({
       topology: workerAssetUrl(countriesUrl),
       extras: workerAssetUrl(extrasPath),
     })}`;
     this.map = new MapLibreMap({
       container,
-      style: this.style(),
+      style: this.initialStyle(),
       bounds: overviewBounds(this.story),
       fitBoundsOptions: { padding: this.padding(this.story.bounds) },
       attributionControl: false,
@@ -205,6 +219,7 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: MAX_ZOOM,
+      fadeDuration: 0,
       // The label glyphs include Chinese: the files, not the browser's fonts, draw them.
       localIdeographFontFamily: false,
       locale: {
@@ -244,7 +259,8 @@ export class MapController {
 
   private onLoad(): void {
     this.loaded = true;
-    this.drawStory();
+    // A story edited while the map loaded (the studio) is not the one its first style holds.
+    if (this.story !== this.styledStory) this.drawStory();
     this.bindInteractions();
     this.unsubscribe.push(
       this.store.subscribe(
@@ -279,11 +295,54 @@ export class MapController {
     });
   }
 
+  /** The story's main places and its routes, as the map's sources hold them. */
+  private storyData() {
+    const { story, placesById } = this.story;
+    return {
+      major: collection(story.places.filter((p) => placeRank(p) < 3).map(placeFeature)),
+      routes: routeLegs(story.routes ?? [], placesById),
+    };
+  }
+
+  /** The countries that make up the story's regions: the region's name stands for them. */
+  private hiddenCountryLabels(): string[] {
+    return this.story.story.places.filter((p) => p.kind === 'country').flatMap((p) => p.area ?? []);
+  }
+
+  /**
+   * The first style holds the story's places, routes and what is active: MapLibre's worker tiles
+   * them beside the basemap, and nothing is sent again once the map has loaded.
+   */
+  private initialStyle(): StyleSpecification {
+    const style = this.style();
+    const { major, routes } = this.storyData();
+    const { places, placeIds } = this.shown();
+    const active = this.activeData(places);
+    const minor = this.minorData(places, placeIds);
+    this.activeSent = active.key;
+    this.minorActive = minor.key;
+    const geojson = (source: string, data: GeoJSON.FeatureCollection) => ({
+      ...(style.sources[source] as GeoJSONSourceSpecification),
+      data,
+    });
+    style.sources = {
+      ...style.sources,
+      major: geojson('major', major),
+      routes: geojson('routes', routes),
+      activePlaces: geojson('activePlaces', active.data),
+      minor: geojson('minor', minor.data()),
+    };
+    return style;
+  }
+
   private drawStory(): void {
-    const places = this.story.story.places;
-    this.source('major').setData(collection(places.filter((p) => placeRank(p) < 3).map(placeFeature)));
-    this.source('routes').setData(routeLegs(this.story.story.routes ?? [], this.story.placesById));
-    this.hideCountryLabelsOfAreas();
+    const { major, routes } = this.storyData();
+    this.source('major').setData(major);
+    this.source('routes').setData(routes);
+    // An edit may have moved or renamed a minor or active place: they are sent again.
+    this.minorActive = undefined;
+    this.activeSent = undefined;
+    this.map.setFilter('country-labels', countryLabelFilter(this.hiddenCountryLabels()));
   }
 
   /**
@@ -339,6 +398,7 @@ export class MapController {
       glyphs: 'glyphs://{fontstack}/{range}',
       palette: s.highContrast ? HIGH_CONTRAST : undefined,
       scale: this.scale(),
+      hiddenCountryLabels: this.hiddenCountryLabels(),
     });
   }
 
@@ -369,15 +429,6 @@ export class MapController {
   }
 
   /** A story's country is named by its own label: the basemap's name for it would say it twice. */
-  private hideCountryLabelsOfAreas(): void {
-    const ids = this.story.story.places.filter((p) => p.kind === 'country').flatMap((p) => p.area ?? []);
-    if (ids.length === 0) return;
-    this.map.setFilter('country-labels', [
-      'all',
-      ['==', ['get', 'kind'], 'country-label'],
-      ['!', ['in', ['slice', ['get', 'id'], 6], ['literal', ids]]],
-    ]);
-  }
 
   private bindInteractions(): void {
     const { map } = this;
@@ -412,29 +463,61 @@ export class MapController {
     for (const layer of NAMED_LAYERS) this.map.setLayoutProperty(layer, 'text-field', nameIn(lang));
   }
 
+  /** What the map shows as active: a place whose events are being chosen from, or the event's places. */
+  private shown(chosen = activeEvent(this.store.getState())) {
+    const choice = this.store.getState().placeChoice;
+    const event = choice ? undefined : chosen;
+    const placeIds = new Set(choice ? [choice] : (event?.places ?? []));
+    const places = [...placeIds].flatMap((id) => this.story.placesById.get(id) ?? []);
+    return { event, placeIds, places };
+  }
+
+  /** The active places, each named on its side of the group; the key tells when they change. */
+  private activeData(places: Place[]) {
+    const lons = places.map((p) => p.coordinates[0]);
+    const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
+    const data = collection(
+      places.map((p) => {
+        const f = placeFeature(p);
+        return { ...f, properties: { ...f.properties, side: p.coordinates[0] < middle ? 'west' : 'east' } };
+      }),
+    );
+    return { data, key: JSON.stringify(data) };
+  }
+
+  /**
+   * An active site leaves its group: the badge counts only what it still hides. The minor places
+   * are sent again only when the active ones among them change: with thousands, that is costly.
+   */
+  private minorData(places: Place[], placeIds: Set<string>) {
+    const key = places
+      .filter((p) => !isArea(p) && placeRank(p) >= 3)
+      .map((p) => p.id)
+      .sort()
+      .join(' ');
+    const data = () =>
+      collection(
+        this.story.story.places
+          .filter((p) => !isArea(p) && placeRank(p) >= 3 && !placeIds.has(p.id))
+          .map(placeFeature),
+      );
+    return { key, data };
+  }
+
   private showActive(
     animate: boolean,
     chosen = activeEvent(this.store.getState()),
     now = false,
     moveCamera = true,
   ): void {
-    // A place whose events are being chosen from is shown as the event would be.
-    const choice = this.store.getState().placeChoice;
-    const event = choice ? undefined : chosen;
-    const placeIds = new Set(choice ? [choice] : (event?.places ?? []));
+    const { event, placeIds, places } = this.shown(chosen);
     const { journey } = this.store.getState();
     const routeIds = new Set([...(event?.routes ?? []), ...(journey ? [journey.routeId] : [])]);
-    const places = [...placeIds].flatMap((id) => this.story.placesById.get(id) ?? []);
-    const lons = places.map((p) => p.coordinates[0]);
-    const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
-    this.source('activePlaces').setData(
-      collection(
-        places.map((p) => {
-          const f = placeFeature(p);
-          return { ...f, properties: { ...f.properties, side: p.coordinates[0] < middle ? 'west' : 'east' } };
-        }),
-      ),
-    );
+    const active = this.activeData(places);
+    if (active.key !== this.activeSent) {
+      this.activeSent = active.key;
+      this.source('activePlaces').setData(active.data);
+    }
     // Many names at once are set smaller, so they crowd each other less.
     for (const side of ['west', 'east']) {
       this.map.setLayoutProperty(
@@ -443,22 +526,10 @@ export class MapController {
         (places.length > 5 ? 13 : 15.5) * this.scale(),
       );
     }
-    // An active site leaves its group: the badge counts only what it still hides. The minor places
-    // are sent again only when the active ones among them change: with thousands, that is costly.
-    const minorActive = places
-      .filter((p) => !isArea(p) && placeRank(p) >= 3)
-      .map((p) => p.id)
-      .sort()
-      .join(' ');
-    if (minorActive !== this.minorActive) {
-      this.minorActive = minorActive;
-      this.source('minor').setData(
-        collection(
-          this.story.story.places
-            .filter((p) => !isArea(p) && placeRank(p) >= 3 && !placeIds.has(p.id))
-            .map(placeFeature),
-        ),
-      );
+    const minor = this.minorData(places, placeIds);
+    if (minor.key !== this.minorActive) {
+      this.minorActive = minor.key;
+      this.source('minor').setData(minor.data());
     }
     for (const mode of MODES) {
       this.map.setFilter(`route-${mode}-active`, [
@@ -469,8 +540,11 @@ export class MapController {
       // The other routes step back while an event is shown.
       this.map.setPaintProperty(`route-${mode}`, 'line-opacity', places.length ? 0.25 : 0.7);
     }
+    // An unset opacity is 1: setting it to 1 would still start a transition, and frames to draw.
     for (const [layer, property] of DIMMED_LAYERS) {
-      this.map.setPaintProperty(layer, property, places.length ? DIMMED : 1);
+      const opacity = places.length ? DIMMED : 1;
+      if ((this.map.getPaintProperty(layer, property) ?? 1) !== opacity)
+        this.map.setPaintProperty(layer, property, opacity);
     }
     this.tint(places.flatMap((p) => p.area ?? []));
     const points = places.filter((p) => !isArea(p)).map((p) => p.coordinates);

@@ -138,6 +138,16 @@ export interface StyleOptions {
   palette?: Palette;
   /** Multiplies every label and marker size: 1 on a laptop, more on a projector. */
   scale?: number;
+  /** Countries whose own name gives way to the name of the story's region they make up. */
+  hiddenCountryLabels?: readonly string[];
+}
+
+/** Country names, less those of the countries given. */
+export function countryLabelFilter(hidden: readonly string[] = []): FilterSpecification {
+  const isName: FilterSpecification = ['==', ['get', 'kind'], 'country-label'];
+  return hidden.length
+    ? ['all', isName, ['!', ['in', ['slice', ['get', 'id'], 6], ['literal', hidden]]]]
+    : isName;
 }
 
 /**
@@ -151,6 +161,7 @@ export function mapStyle({
   glyphs,
   palette = COLORS,
   scale = 1,
+  hiddenCountryLabels,
 }: StyleOptions): StyleSpecification {
   const c = palette;
   const text = (
@@ -397,7 +408,7 @@ export function mapStyle({
     text(
       'country-labels',
       'basemap',
-      ['==', ['get', 'kind'], 'country-label'],
+      countryLabelFilter(hiddenCountryLabels),
       {
         'text-size': [
           'interpolate',
