@@ -219,7 +219,6 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: MAX_ZOOM,
-      fadeDuration: 0,
       // The label glyphs include Chinese: the files, not the browser's fonts, draw them.
       localIdeographFontFamily: false,
       locale: {
