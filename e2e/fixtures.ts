@@ -75,6 +75,23 @@ export class StoryMap {
     );
   }
 
+  /** The camera once it has stayed put for half a second: a slide is framed a frame or two after it shows. */
+  async settledCamera(): Promise<Camera> {
+    let last = await this.camera();
+    await expect
+      .poll(
+        async () => {
+          const now = await this.camera();
+          const same = JSON.stringify(now) === JSON.stringify(last);
+          last = now;
+          return same;
+        },
+        { intervals: [500] },
+      )
+      .toBe(true);
+    return last;
+  }
+
   /** Page coordinates of a longitude/latitude on the map. */
   async screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
     const box = await this.page.getByTestId('map').boundingBox();

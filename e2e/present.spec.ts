@@ -492,9 +492,9 @@ test.describe('handout', () => {
     await expect(present.region.getByText(`Slide 1 of ${shown.length}`)).toBeVisible();
     await page.keyboard.press('End');
     await expect(present.title).toHaveText(shown.at(-1)?.title.en ?? '');
-    // The camera frames the slide a frame after its card is laid out: read it once it has.
+    // The camera frames the slide once its card is laid out: read it when it has come to rest.
     await expect(page.getByTestId('map')).toHaveAttribute('data-shows', `event:${shown.at(-1)?.id}`);
-    const camera = await app.camera();
+    const camera = await app.settledCamera();
 
     await present.controls.getByRole('button', { name: 'Print handout' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-printed', '1', { timeout: 60_000 });
