@@ -303,7 +303,10 @@ export class MapController {
     };
   }
 
-  /** The countries that make up the story's regions: the region's name stands for them. */
+  /**
+   * The countries that make up the story's regions: the story names the region with its own label,
+   * and the basemap's names for its countries would say it twice.
+   */
   private hiddenCountryLabels(): string[] {
     return this.story.story.places.filter((p) => p.kind === 'country').flatMap((p) => p.area ?? []);
   }
@@ -426,8 +429,6 @@ export class MapController {
   private source(id: string): GeoJSONSource {
     return this.map.getSource(id) as GeoJSONSource;
   }
-
-  /** A story's country is named by its own label: the basemap's name for it would say it twice. */
 
   private bindInteractions(): void {
     const { map } = this;
