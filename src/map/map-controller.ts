@@ -472,14 +472,22 @@ export class MapController {
     return { event, placeIds, places };
   }
 
-  /** The active places, each named on its side of the group; the key tells when they change. */
+  /**
+   * The active places, each named on its side of the group; the key tells when they change. Their
+   * names' size travels with the data, not as a layout property: a layout change reloads the
+   * source's tiles, and a reload racing a `setData` can pair old labels with new data in MapLibre.
+   */
   private activeData(places: Place[]) {
     const lons = places.map((p) => p.coordinates[0]);
     const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
+    const scale = this.scale();
+    // Many names at once are set smaller, so they crowd each other less.
+    const size = (places.length > 5 ? 13 : 15.5) * scale;
     const data = collection(
       places.map((p) => {
         const f = placeFeature(p);
-        return { ...f, properties: { ...f.properties, side: p.coordinates[0] < middle ? 'west' : 'east' } };
+        const side = p.coordinates[0] < middle ? 'west' : 'east';
+        return { ...f, properties: { ...f.properties, side, size: isArea(p) ? 16 * scale : size } };
       }),
     );
     return { data, key: JSON.stringify(data) };
@@ -517,14 +525,6 @@ export class MapController {
     if (active.key !== this.activeSent) {
       this.activeSent = active.key;
       this.source('activePlaces').setData(active.data);
-    }
-    // Many names at once are set smaller, so they crowd each other less.
-    for (const side of ['west', 'east']) {
-      this.map.setLayoutProperty(
-        `active-labels-${side}`,
-        'text-size',
-        (places.length > 5 ? 13 : 15.5) * this.scale(),
-      );
     }
     const minor = this.minorData(places, placeIds);
     if (minor.key !== this.minorActive) {

@@ -476,7 +476,7 @@ export function mapStyle({
       'activePlaces',
       kindIs('country', 'region'),
       {
-        'text-size': 16 * scale,
+        'text-size': ['get', 'size'],
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.14,
         'text-max-width': 8,
@@ -492,7 +492,7 @@ export function mapStyle({
         'activePlaces',
         ['all', ['!', kindIs('country', 'region')], ['==', ['get', 'side'], side]],
         {
-          'text-size': 15.5 * scale,
+          'text-size': ['get', 'size'],
           'text-variable-anchor':
             side === 'west'
               ? ['left', 'top-left', 'bottom-left', 'top', 'bottom', 'right', 'top-right', 'bottom-right']
