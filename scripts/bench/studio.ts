@@ -26,9 +26,21 @@ export async function editLatency(
     await page.getByRole('tab', { name: 'Events', exact: true }).click();
     const field = page.getByRole('textbox', { name: 'Title (English)', exact: true });
     await field.waitFor();
-    // The preview's map and timeline settle before the first edit is timed.
+    // The preview's map and timeline settle before the first edit is timed: the map has flown to
+    // the chosen event and tinted its countries, and what it records at rest stays put for a second.
     await page.waitForFunction(() => document.querySelector('[aria-label="Preview"] .maplibregl-canvas'));
     await page.waitForTimeout(2000);
+    await page.evaluate(async () => {
+      const map = document.querySelector<HTMLElement>('[aria-label="Preview"] [data-testid="map"]');
+      const state = () => JSON.stringify(map?.dataset ?? {});
+      let last = state();
+      for (let still = 0, waited = 0; still < 2 && waited < 15_000; waited += 500) {
+        await new Promise((r) => setTimeout(r, 500));
+        const now = state();
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+    });
     await page.evaluate(() => {
       const w = window as unknown as { benchLong: number[] };
       w.benchLong = [];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Article } from '../article/Article';
 import { LANG_TAG } from '../i18n/messages';
@@ -518,7 +518,7 @@ function Workspace() {
           {tab === 'routes' && <RoutesEditor />}
         </div>
       </section>
-      <Preview draft={draft} />
+      <Preview />
       <section className="studio-problems" aria-label={t('problems')}>
         <h2>{t('problems')}</h2>
         {/* Announced as the count changes; the list itself stays quiet while the author types. */}
@@ -545,8 +545,12 @@ function Workspace() {
   );
 }
 
-/** The explorer's own map, timeline and article, fed the draft as it is typed. */
-function Preview({ draft }: { draft: StoryFile }) {
+/**
+ * The explorer's own map, timeline and article, fed the draft as it is typed. The draft reaches the
+ * preview's store straight from the studio's, in the same event as the keystroke: the views then
+ * render once, together with the editor, rather than again after an effect.
+ */
+const Preview = memo(function Preview() {
   const t = useStudioT();
   const studio = useStudioStore();
   const lang = useStudio((s) => s.lang);
@@ -554,14 +558,24 @@ function Preview({ draft }: { draft: StoryFile }) {
   const placeId = useStudio((s) => s.selected.place);
   const [preview] = useState(() => createAppStore({ lang }));
   useEffect(() => preview.getState().setLang(lang), [lang, preview]);
-  const story = useMemo(() => previewStory(draft), [draft]);
+  const [shown, setShown] = useState(false);
 
   useEffect(() => {
-    if (!story) return;
-    const state = preview.getState();
-    if (state.story) state.updateStory(story);
-    else state.setLoaded({ ok: true, story });
-  }, [story, preview]);
+    const show = (draft: StoryFile | null) => {
+      const story = draft && previewStory(draft);
+      setShown(story !== null);
+      if (!story) return;
+      const state = preview.getState();
+      if (state.story) state.updateStory(story);
+      else state.setLoaded({ ok: true, story });
+      // An event chosen before it could be shown (no date yet) is shown once it can be.
+      const selected = studio.getState().selected.event;
+      if (selected && state.activeEventId !== selected && story.eventsById.has(selected))
+        state.activate(selected, 'nav');
+    };
+    show(studio.getState().draft);
+    return studio.subscribe((s) => s.draft, show);
+  }, [studio, preview]);
 
   // Choosing an event or a place in the preview opens it in the editor.
   useEffect(() => {
@@ -590,7 +604,6 @@ function Preview({ draft }: { draft: StoryFile }) {
   // A click on a passage's text opens it in the paragraph editor (its chips keep choosing events).
   // A mouse shortcut only: the keyboard reaches every paragraph through the Paragraphs tab.
   const articleRef = useRef<HTMLDivElement>(null);
-  const shown = story !== null;
   useEffect(() => {
     const el = articleRef.current;
     if (!el || !shown) return;
@@ -617,9 +630,10 @@ function Preview({ draft }: { draft: StoryFile }) {
 
   const selectedEvent = useStudio((s) => s.selected.event);
   useEffect(() => {
-    if (story && selectedEvent && preview.getState().activeEventId !== selectedEvent)
-      preview.getState().activate(selectedEvent, 'nav');
-  }, [selectedEvent, story, preview]);
+    const state = preview.getState();
+    if (selectedEvent && state.activeEventId !== selectedEvent && state.story?.eventsById.has(selectedEvent))
+      state.activate(selectedEvent, 'nav');
+  }, [selectedEvent, preview]);
 
   const editedPlace = useMemo(
     () =>
@@ -644,7 +658,7 @@ function Preview({ draft }: { draft: StoryFile }) {
 
   return (
     <section className="studio-preview" aria-label={t('preview')}>
-      {story ? (
+      {shown ? (
         <StoreContext.Provider value={preview}>
           <div className="app desktop preview-app">
             <div className="workspace">
@@ -663,6 +677,6 @@ function Preview({ draft }: { draft: StoryFile }) {
       )}
     </section>
   );
-}
+});
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
