@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -22,6 +22,11 @@ export function EventCard({ phone = false, onReadPassage }: Props) {
   const story = useApp((s) => s.story);
   const choice = useApp((s) => s.placeChoice);
   const [folded, setFolded] = useState(phone);
+  // Made once per language: a compact number format takes ICU milliseconds to build, on every click.
+  const number = useMemo(
+    () => new Intl.NumberFormat(LANG_TAG[lang], { notation: 'compact', maximumFractionDigits: 1 }),
+    [lang],
+  );
   if (!story) return null;
   if (choice) return <PlaceChoice placeId={choice} />;
   if (!event)
@@ -30,7 +35,6 @@ export function EventCard({ phone = false, onReadPassage }: Props) {
         {t('noActive')}
       </p>
     );
-  const number = new Intl.NumberFormat(LANG_TAG[lang], { notation: 'compact', maximumFractionDigits: 1 });
   const places = event.places.map((id) => story.placesById.get(id)?.name[lang]).filter(Boolean);
   return (
     <article

@@ -9,3 +9,18 @@ export function afterNextPaint(fn: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `fn` at the start of the frame after the next: the next frame is painted without waiting
+ * for it. Returns a function that cancels it.
+ */
+export function inFrameAfterNext(fn: () => void): () => void {
+  let inner = 0;
+  const outer = requestAnimationFrame(() => {
+    inner = requestAnimationFrame(fn);
+  });
+  return () => {
+    cancelAnimationFrame(outer);
+    cancelAnimationFrame(inner);
+  };
+}

@@ -17,6 +17,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { inFrameAfterNext } from '../lib/after-paint';
 import { assetUrl, workerAssetUrl } from '../lib/assets';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
@@ -168,6 +169,7 @@ export class MapController {
   private removed = false;
   private tinted: string[] = [];
   private pendingFrame = 0;
+  private cancelShow = () => {};
   /** The active minor places last taken out of the clustered source (ids joined); none sent yet. */
   private minorActive: string | undefined;
   /** The active places last sent (their features as JSON). */
@@ -265,7 +267,12 @@ export class MapController {
       this.store.subscribe(
         // Not every passage the reader scrolls past: the camera follows once the scrolling stops.
         (s) => [s.settled, s.placeChoice] as const,
-        () => this.showActive(!prefersReducedMotion()),
+        () => {
+          // What the reader asked for (the passage, the card) is painted first; the map's redraw
+          // and flight begin a frame later rather than hold that frame back.
+          this.cancelShow();
+          this.cancelShow = inFrameAfterNext(() => this.showActive(!prefersReducedMotion(), undefined, true));
+        },
         { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
       ),
       this.store.subscribe(
@@ -783,6 +790,7 @@ export class MapController {
     if (this.removed) return;
     this.removed = true;
     cancelAnimationFrame(this.pendingFrame);
+    this.cancelShow();
     this.endJourney();
     this.editMarker?.remove();
     for (const off of this.unsubscribe) off();
