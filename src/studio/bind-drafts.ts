@@ -14,7 +14,12 @@ export function bindDrafts(store: StudioStore): () => void {
     const result = await saveDraft(id, draft, before.revision);
     const state = store.getState();
     if (state.draftId !== id) return;
-    if (result.ok) state.setSave({ state: 'saved', at: result.meta.updatedAt }, result.revision);
+    // A save that an edit has overtaken does not say "saved": the newer draft is still to be written.
+    if (result.ok)
+      state.setSave(
+        state.draft === draft ? { state: 'saved', at: result.meta.updatedAt } : { state: 'unsaved' },
+        result.revision,
+      );
     else if (result.reason === 'conflict') state.setSave({ state: 'conflict', at: result.at });
     else state.setSave({ state: 'failed', reason: result.reason, detail: result.detail });
   });
