@@ -4,7 +4,7 @@ import { Article } from '../article/Article';
 import { LANG_TAG } from '../i18n/messages';
 import { reportLines } from '../lib/import-report';
 import { MapView } from '../map/MapView';
-import { createAppStore } from '../store/store';
+import { type AppStore, createAppStore } from '../store/store';
 import { StoreContext } from '../store/use-app';
 import { type DraftMeta, deleteDraft, listDrafts, loadDraft, newDraftId } from '../story/drafts';
 import type { Lang, StoryFile } from '../story/schema';
@@ -569,9 +569,7 @@ const Preview = memo(function Preview() {
       if (state.story) state.updateStory(story);
       else state.setLoaded({ ok: true, story });
       // An event chosen before it could be shown (no date yet) is shown once it can be.
-      const selected = studio.getState().selected.event;
-      if (selected && state.activeEventId !== selected && story.eventsById.has(selected))
-        state.activate(selected, 'nav');
+      showSelected(preview, studio.getState().selected.event);
     };
     show(studio.getState().draft);
     return studio.subscribe((s) => s.draft, show);
@@ -629,11 +627,7 @@ const Preview = memo(function Preview() {
   }, [studio, shown]);
 
   const selectedEvent = useStudio((s) => s.selected.event);
-  useEffect(() => {
-    const state = preview.getState();
-    if (selectedEvent && state.activeEventId !== selectedEvent && state.story?.eventsById.has(selectedEvent))
-      state.activate(selectedEvent, 'nav');
-  }, [selectedEvent, preview]);
+  useEffect(() => showSelected(preview, selectedEvent), [selectedEvent, preview]);
 
   const editedPlace = useMemo(
     () =>
@@ -678,5 +672,11 @@ const Preview = memo(function Preview() {
     </section>
   );
 });
+
+/** The event chosen in the editor, made active in the preview once the preview has it. */
+function showSelected(preview: AppStore, id: string | null): void {
+  const state = preview.getState();
+  if (id && state.activeEventId !== id && state.story?.eventsById.has(id)) state.activate(id, 'nav');
+}
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
