@@ -40,13 +40,13 @@ export function glyphCount(sfnt: Buffer): number {
  * text touches, reduced to the characters of its range the text uses, inlined as `data:`.
  */
 export async function subsetFontFaces(text: string): Promise<string> {
-  const codePoints = new Set([...text].map((ch) => ch.codePointAt(0) ?? 0));
+  const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0) ?? 0))].sort((a, b) => a - b);
   const faces = WEIGHTS.flatMap(fontsourceFaces);
   const rules = await Promise.all(
     faces.map(async (face) => {
       const ranges = parseUnicodeRange(face.unicodeRange);
       if (!coversAny(ranges, codePoints)) return '';
-      const chars = [...codePoints]
+      const chars = codePoints
         .filter((cp) => ranges.some(([low, high]) => cp >= low && cp <= high))
         .map((cp) => String.fromCodePoint(cp))
         .join('');

@@ -41,9 +41,10 @@ async function openChosenStory(): Promise<LoadResult> {
   return loadStory(url.href, readAnyStory);
 }
 
+// The map's workers start first: they take a second to boot and need the main thread only briefly.
+warmUpMap();
 const store = createAppStore(initialPrefs());
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App store={store} />);
-warmUpMap();
 openChosenStory().then((result) => store.getState().setLoaded(result));
 registerOffline(store);
