@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { editionTemplate } from './scripts/edition/plugin.ts';
 import { gazetteer } from './scripts/gazetteer/plugin.ts';
 import { mapAssets } from './scripts/map-assets/plugin.ts';
+import { storyCheck } from './scripts/story-check/plugin.ts';
 
 /**
  * Only this site may be used. MapLibre needs `blob:` for workers and images it makes itself;
@@ -154,6 +155,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      storyCheck(),
       mapAssets(),
       gazetteer(),
       contentSecurityPolicy(),

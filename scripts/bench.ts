@@ -19,8 +19,9 @@ import { build } from 'vite';
 import { toTimelineJs } from '../src/convert/to-timelinejs';
 import { MAX_STORY_BYTES } from '../src/story/load';
 import { fillLanguages, type NormalisedStory, normaliseStory } from '../src/story/normalise';
+import { formatProblem } from '../src/story/problem';
 import type { Story } from '../src/story/schema';
-import { formatProblem, validateStory, validateStoryText } from '../src/story/validate';
+import { validateStory, validateStoryText } from '../src/story/validate';
 import { ColdPage, launch } from './bench/browser';
 import { bundleSize } from './bench/bundle';
 import {

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { declaredLanguages } from '../src/story/format';
 import { checkGlossary, parseGlossaryText } from '../src/story/glossary';
 import { fillLanguages } from '../src/story/normalise';
-import { declaredLanguages, formatProblem, type Problem, validateStoryText } from '../src/story/validate';
+import { formatProblem, type Problem } from '../src/story/problem';
+import { validateStoryText } from '../src/story/validate';
 
 /**
  * `npm run check-story [--zh] [--glossary FILE] [file]`: validates a story and prints every problem with

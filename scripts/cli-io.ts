@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAX_STORY_BYTES } from '../src/story/load';
-import { formatProblem, type Problem } from '../src/story/validate';
+import { formatProblem, type Problem } from '../src/story/problem';
 
 /** How the import and export commands end: every problem on stderr, nothing written, a non-zero status. */
 export function fail(file: string, problems: Problem[], zh: boolean, status = 1): never {

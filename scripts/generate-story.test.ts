@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateStory } from '../src/story/validate';
+import { formatProblem } from '../src/story/problem';
+import { validateStory } from '../src/story/validate';
 import { generateStory } from './generate-story';
 
 describe('generateStory', () => {

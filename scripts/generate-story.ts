@@ -6,18 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  CATEGORIES,
-  MODES,
-  type Paragraph,
-  PLACE_KINDS,
-  type Place,
-  type Precision,
-  type Route,
-  type Section,
-  type Story,
-  type StoryEvent,
-} from '../src/story/schema';
+import { CATEGORIES, MODES, PLACE_KINDS } from '../src/story/format';
+import type { Paragraph, Place, Precision, Route, Section, Story, StoryEvent } from '../src/story/schema';
 
 export interface GenerateOptions {
   events: number;

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { importText } from '../src/convert/index';
 import { translator } from '../src/i18n/messages';
 import { reportLines } from '../src/lib/import-report';
-import { problem, validateStory } from '../src/story/validate';
+import { problem } from '../src/story/problem';
+import { validateStory } from '../src/story/validate';
 import { fail, readInput, writeOutput } from './cli-io';
 
 /**

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { formatProblem, validateStoryText } from '../../src/story/validate.ts';
+import { formatProblem } from '../../src/story/problem.ts';
+import { validateStoryText } from '../../src/story/validate.ts';
 import { packEdition } from './pack.ts';
 
 const ROOT = new URL('../../', import.meta.url);

@@ -1,6 +1,6 @@
 import { translator } from '../i18n/messages';
+import type { Problem } from '../story/problem';
 import type { Lang } from '../story/schema';
-import type { Problem } from '../story/validate';
 import { ProblemList, StoryDrop, useStoryOpener } from './story-drop';
 
 /** The address of this page without `?story=`: the story the app ships with. */

@@ -5,15 +5,18 @@ import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
 import { warmUpMap } from '../map/warm-up';
 import { createAppStore } from '../store/store';
-import { fromData, type LoadResult, loadStory, otherSite } from '../story/load';
-import { problem } from '../story/validate';
+import { type LoadResult, loadStory, otherSite, readBuiltStory, type StoryReader } from '../story/load';
+import { problem } from '../story/problem';
 import { App } from './App';
 import { registerOffline } from './offline';
 import { initialPrefs } from './prefs';
 
 /** `?draft=` shows a draft the studio keeps in this browser, as it was last saved. */
 async function openDraft(id: string): Promise<LoadResult> {
-  const { loadDraft } = await import('../story/drafts');
+  const [{ loadDraft }, { fromData }] = await Promise.all([
+    import('../story/drafts'),
+    import('../story/check'),
+  ]);
   const stored = await loadDraft(id).catch(() => null);
   return stored
     ? fromData(id, stored.story)
@@ -24,6 +27,9 @@ async function openDraft(id: string): Promise<LoadResult> {
       };
 }
 
+/** The development server checks the built-in story as it loads; a build checks it once, beforehand. */
+const readChecked: StoryReader = async (url, text) => (await import('../story/check')).readStory(url, text);
+
 /**
  * `?story=stories/other.json` opens another story from this site (or a TimelineJS or StoryMapJS file,
  * converted); other origins are refused (offline, private).
@@ -33,7 +39,7 @@ async function openChosenStory(): Promise<LoadResult> {
   const draft = params.get('draft');
   if (draft) return openDraft(draft);
   const param = params.get('story');
-  if (!param) return loadStory(storyUrl);
+  if (!param) return loadStory(storyUrl, import.meta.env.DEV ? readChecked : readBuiltStory);
   const url = URL.parse(param, window.location.href);
   if (url?.origin !== window.location.origin) return otherSite(param, window.location.origin);
   // The converters load only for a chosen file: the built-in story's visit does not carry them.

@@ -6,8 +6,8 @@ import { reportLines } from '../lib/import-report';
 import type { AppStore } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import type { NormalisedStory } from '../story/normalise';
+import { formatProblem, type Problem } from '../story/problem';
 import type { Lang } from '../story/schema';
-import { formatProblem, type Problem } from '../story/validate';
 
 interface Rejected {
   file: string;

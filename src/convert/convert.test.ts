@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeStory } from '../story/fixtures';
 import { normaliseStory } from '../story/normalise';
+import { formatProblem } from '../story/problem';
 import type { StoryFile } from '../story/schema';
-import { formatProblem, validateStory } from '../story/validate';
+import { validateStory } from '../story/validate';
 import { parseFreeDate } from './dates';
 import { htmlParagraphs } from './html-text';
 import { type ConversionReport, importText } from './index';

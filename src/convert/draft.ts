@@ -1,4 +1,5 @@
-import { LANGS, type Lang, type Place, type StoryFile } from '../story/schema';
+import { LANGS } from '../story/format';
+import type { Lang, Place, StoryFile } from '../story/schema';
 import { type DraftDate, fromParts, instant } from './dates';
 
 export type SourceFormat = 'timelinejs' | 'timelinejs-csv' | 'storymapjs';

@@ -1,6 +1,7 @@
 import { MAX_STORY_BYTES } from '../story/load';
+import { type Problem, problem } from '../story/problem';
 import type { StoryFile } from '../story/schema';
-import { type Problem, parseJsonText, problem } from '../story/validate';
+import { parseJsonText } from '../story/validate';
 import { buildStory, type ConversionReport, type ConvertOptions, type Draft } from './draft';
 import { isGigapixel, storyMapDraft } from './storymapjs';
 import { timelineJsDraft } from './timelinejs';

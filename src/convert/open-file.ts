@@ -1,4 +1,5 @@
-import { fromData, type LoadResult, MAX_STORY_BYTES, tooLarge } from '../story/load';
+import { fromData } from '../story/check';
+import { type LoadResult, MAX_STORY_BYTES, tooLarge } from '../story/load';
 import { type ConversionReport, importText } from './index';
 
 export type Opened = LoadResult & { report?: ConversionReport };

@@ -1,5 +1,6 @@
 import type { AppStore, TextMode } from '../store/store';
-import { CATEGORIES, type Category, type Lang } from '../story/schema';
+import { CATEGORIES } from '../story/format';
+import type { Category, Lang } from '../story/schema';
 import type { PresentRole } from './present-url';
 
 export const PRESENT_CHANNEL = 'silk-road-story-map:present';

@@ -1,9 +1,10 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type StateCreator } from 'zustand/vanilla';
+import { CATEGORIES } from '../story/format';
 import type { LoadResult } from '../story/load';
 import type { NormalisedStory, TimedEvent } from '../story/normalise';
-import { CATEGORIES, type Category, type Lang } from '../story/schema';
-import type { Problem } from '../story/validate';
+import type { Problem } from '../story/problem';
+import type { Category, Lang } from '../story/schema';
 
 /** Who changed the active event: views use it to avoid echoing their own moves (the article does not scroll itself). */
 export type Origin = 'map' | 'timeline' | 'article' | 'nav' | 'search' | 'url' | 'present' | 'journey';

@@ -1,4 +1,5 @@
-import { ISO_DATE_PATTERN, type Precision } from './schema';
+import { ISO_DATE_PATTERN } from './format';
+import type { Precision } from './schema';
 
 /** A story date split into its wall-clock parts, with the instant used to place it on a time axis. */
 export interface StoryDate {

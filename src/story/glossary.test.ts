@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeParagraph, makePlace, makeStory } from './fixtures';
 import { checkGlossary, type Glossary, parseGlossaryText } from './glossary';
-import { formatProblem } from './validate';
+import { formatProblem } from './problem';
 
 const glossary = (...terms: Glossary['terms']): Glossary => ({ terms });
 const warnings = (...args: Parameters<typeof checkGlossary>) => checkGlossary(...args).map(formatProblem);

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
+import { type Problem, problem } from './problem';
 import type { Story } from './schema';
-import { describeIssue, formatPath, type Problem, parseJsonText, problem } from './validate';
+import { describeIssue, formatPath, parseJsonText } from './validate';
 
 /**
  * A story's glossary: each recurring Chinese term or name with its one English rendering.

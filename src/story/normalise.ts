@@ -1,6 +1,6 @@
 import { parseStoryDate, type StoryDate } from './date';
+import { declaredLanguages } from './format';
 import type { Lang, Paragraph, Place, Route, Story, StoryEvent, StoryFile } from './schema';
-import { declaredLanguages } from './validate';
 
 const KIND_RANK: Record<Place['kind'], number> = {
   capital: 1,

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkGlossary, parseGlossaryText } from './glossary';
 import { normaliseStory } from './normalise';
+import { formatProblem } from './problem';
 import type { Story } from './schema';
-import { formatProblem, validateStory } from './validate';
+import { validateStory } from './validate';
 
 /** The curated story against the article exactly as received (data/source/article-zh.txt). */
 const source = readFileSync('data/source/article-zh.txt', 'utf8');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeParagraph, makePlace, makeRoute, makeStory } from './fixtures';
-import { formatProblem, suggest, validateStory, validateStoryText } from './validate';
+import { formatProblem } from './problem';
+import { suggest, validateStory, validateStoryText } from './validate';
 
 function problems(input: unknown): string[] {
   const result = validateStory(input);

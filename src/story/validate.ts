@@ -2,28 +2,17 @@ import { type ParseError, parse as parseJson, printParseErrorCode } from 'jsonc-
 import type { z } from 'zod/mini';
 import { parseStoryDate, supportsPrecision } from './date';
 import {
+  declaredLanguages,
   ISO_DATE_PATTERN,
-  LANGS,
   type Lang,
   MESSAGES,
   PRECISIONS,
   type Precision,
-  type StoryFile,
-  storySchema,
-} from './schema';
+} from './format';
+import { formatProblem, type Problem, problem } from './problem';
+import { type StoryFile, storySchema } from './schema';
 
 const ISO = new RegExp(ISO_DATE_PATTERN);
-
-export interface Problem {
-  /** JSON path in the story, e.g. `events[4].places[1]`. */
-  path: string;
-  /** The reason in English (the command line, the tests)… */
-  message: string;
-  /** …and in Chinese, for Chinese readers of the error screen. */
-  zh: string;
-}
-
-export const problem = (path: string, message: string, zh: string): Problem => ({ path, message, zh });
 
 const KIND_ZH: Record<string, string> = { place: '地点', paragraph: '段落', route: '线路', section: '章节' };
 
@@ -38,10 +27,6 @@ export function formatPath(path: Path): string {
     else out += out ? `.${String(key)}` : String(key);
   }
   return out || '(story)';
-}
-
-export function formatProblem(p: Problem): string {
-  return `${p.path}: ${p.message}`;
 }
 
 /** A zod issue in plain words, in English and Chinese. */
@@ -180,13 +165,6 @@ function checkEventDates(event: Loose, path: string, problems: Problem[]): void 
       ),
     );
   }
-}
-
-/** The story's languages as declared; both when absent (the shape of `languages` is the schema's to report). */
-export function declaredLanguages(data: { languages?: unknown }): Lang[] {
-  const declared = Array.isArray(data.languages) ? data.languages : [];
-  const known = LANGS.filter((l) => declared.includes(l));
-  return known.length ? known : [...LANGS];
 }
 
 /** Every text of a story with its path: the objects that hold a `zh` and an `en`. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CATEGORIES, type Lang, MODES, PLACE_KINDS, PRECISIONS, type StoryFile } from '../story/schema';
-import { declaredLanguages } from '../story/validate';
+import { CATEGORIES, declaredLanguages, MODES, PLACE_KINDS, PRECISIONS } from '../story/format';
+import type { Lang, StoryFile } from '../story/schema';
 import { CitySearch } from './CitySearch';
 import { fieldId, getIn, type Path } from './edit-path';
 import { LangText, NumberField, SelectField, TextField } from './fields';

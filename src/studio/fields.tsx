@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { LANG_TAG } from '../i18n/messages';
 import type { StudioKey } from '../i18n/studio-en';
-import { declaredLanguages } from '../story/validate';
+import { declaredLanguages } from '../story/format';
 import { fieldId, getIn, type Path } from './edit-path';
 import { useStudio, useStudioStore, useStudioT } from './use-studio';
 

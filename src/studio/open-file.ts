@@ -1,7 +1,7 @@
 import { type ConversionReport, importText } from '../convert/index';
 import { MAX_STORY_BYTES, tooLarge } from '../story/load';
+import { type Problem, problem } from '../story/problem';
 import type { StoryFile } from '../story/schema';
-import { type Problem, problem } from '../story/validate';
 
 export type StudioOpened =
   | { ok: true; story: StoryFile; report?: ConversionReport }

@@ -1,15 +1,7 @@
 import { parseStoryDate } from '../story/date';
+import { CATEGORIES, declaredLanguages, MODES, PLACE_KINDS, PRECISIONS } from '../story/format';
 import { type NormalisedStory, normaliseStory } from '../story/normalise';
-import {
-  CATEGORIES,
-  MODES,
-  PLACE_KINDS,
-  PRECISIONS,
-  type Story,
-  type StoryFile,
-  type Text,
-} from '../story/schema';
-import { declaredLanguages } from '../story/validate';
+import type { Story, StoryFile, Text } from '../story/schema';
 
 type LooseText = { zh?: string; en?: string } | undefined;
 
