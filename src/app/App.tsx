@@ -3,10 +3,7 @@ import { Article } from '../article/Article';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import type { Basemap } from '../map/basemap';
-import { LocatorMap } from '../map/LocatorMap';
 import { MapView } from '../map/MapView';
-import { loadBasemap } from '../map/StaticMap';
 import { bindPresentation } from '../present/bind-presentation';
 import { type DrawMap, Handout } from '../present/Handout';
 import { Presentation } from '../present/Presentation';
@@ -20,6 +17,7 @@ import { bindUrl } from './bind-url';
 import { ErrorScreen } from './ErrorScreen';
 import { EventCard } from './EventCard';
 import { Header } from './Header';
+import { type HandoutMaps, loadHandoutMaps } from './handout-maps';
 import { bindKeys } from './keyboard';
 import { rememberPrefs } from './prefs';
 import { StoryDrop, useStoryOpener } from './story-drop';
@@ -60,11 +58,11 @@ function Presenter({ store }: { store: AppStore }) {
   }, [story, lang, t]);
 
   // The slides' small maps: the handout's SVG renderer, so this window still needs no WebGL.
-  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [maps, setMaps] = useState<HandoutMaps | null>(null);
   useEffect(() => {
     let live = true;
-    loadBasemap().then(
-      (b) => live && setBasemap(b),
+    loadHandoutMaps().then(
+      (m) => live && setMaps(m),
       () => undefined,
     );
     return () => {
@@ -73,8 +71,9 @@ function Presenter({ store }: { store: AppStore }) {
   }, []);
   const slideMap = useCallback<SlideMap>(
     (event) => {
-      if (!story || !basemap || event.places.length === 0) return null;
+      if (!story || !maps || event.places.length === 0) return null;
       const names = event.places.flatMap((id) => story.placesById.get(id)?.name[lang] ?? []);
+      const { LocatorMap, basemap } = maps;
       return (
         <LocatorMap
           story={story}
@@ -86,7 +85,7 @@ function Presenter({ store }: { store: AppStore }) {
         />
       );
     },
-    [story, basemap, lang, t],
+    [story, maps, lang, t],
   );
 
   if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
@@ -107,21 +106,21 @@ function Shell({ store }: { store: AppStore }) {
   useDocumentPrefs();
   const [query] = useState(() => parsePresentQuery(window.location.search));
   // The handout's maps are SVG drawn from the basemap, so the handout waits only for that file.
-  const basemap = useRef<Basemap | null>(null);
+  const maps = useRef<HandoutMaps | null>(null);
   const prepareHandout = useCallback(
     () =>
-      loadBasemap().then((b) => {
-        basemap.current = b;
+      loadHandoutMaps().then((m) => {
+        maps.current = m;
       }),
     [],
   );
   const drawMap = useCallback<DrawMap>(
     (event, size, label) =>
       story &&
-      basemap.current && (
-        <LocatorMap
+      maps.current && (
+        <maps.current.LocatorMap
           story={story}
-          basemap={basemap.current}
+          basemap={maps.current.basemap}
           event={event}
           lang={lang}
           size={size}
