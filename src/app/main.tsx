@@ -1,11 +1,12 @@
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './app.css';
+import { storyDigest } from 'virtual:story-digest';
 import { createRoot } from 'react-dom/client';
 import storyUrl from '../../data/story.json?url';
 import { warmUpMap } from '../map/warm-up';
 import { createAppStore } from '../store/store';
-import { type LoadResult, loadStory, otherSite, readBuiltStory, type StoryReader } from '../story/load';
+import { type LoadResult, loadStory, otherSite, readBuiltStory } from '../story/load';
 import { problem } from '../story/problem';
 import { App } from './App';
 import { registerOffline } from './offline';
@@ -27,9 +28,6 @@ async function openDraft(id: string): Promise<LoadResult> {
       };
 }
 
-/** The development server checks the built-in story as it loads; a build checks it once, beforehand. */
-const readChecked: StoryReader = async (url, text) => (await import('../story/check')).readStory(url, text);
-
 /**
  * `?story=stories/other.json` opens another story from this site (or a TimelineJS or StoryMapJS file,
  * converted); other origins are refused (offline, private).
@@ -39,7 +37,7 @@ async function openChosenStory(): Promise<LoadResult> {
   const draft = params.get('draft');
   if (draft) return openDraft(draft);
   const param = params.get('story');
-  if (!param) return loadStory(storyUrl, import.meta.env.DEV ? readChecked : readBuiltStory);
+  if (!param) return loadStory(storyUrl, readBuiltStory(storyDigest));
   const url = URL.parse(param, window.location.href);
   if (url?.origin !== window.location.origin) return otherSite(param, window.location.origin);
   // The converters load only for a chosen file: the built-in story's visit does not carry them.

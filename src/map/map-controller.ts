@@ -18,7 +18,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { inFrameAfterNext } from '../lib/after-paint';
-import { assetUrl, workerAssetUrl } from '../lib/assets';
+import { assetUrl, IS_EDITION, workerAssetUrl } from '../lib/assets';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
 import { MODES } from '../story/format';
@@ -71,10 +71,18 @@ const DIMMED_LAYERS: [string, 'circle-opacity' | 'circle-stroke-opacity' | 'text
  */
 const built = new Set([...builtCodePoints].map((ch) => ch.codePointAt(0)));
 let refusedRanges = new Set<number>();
+/** Ranges fetched before MapLibre asks for them (by their first code point), each answer used once. */
+const fetchedEarly = new Map<number, Promise<Response>>();
+const glyphFile = (start: number, init?: RequestInit) =>
+  fetch(assetUrl(`${glyphsPath}${start}-${start + 255}.pbf`), init);
+
 addProtocol('glyphs', async ({ url }, abort) => {
   const range = url.slice(url.lastIndexOf('/') + 1);
-  if (refusedRanges.has(Number.parseInt(range, 10))) throw new Error(`glyphs ${range} drawn locally`);
-  const response = await fetch(assetUrl(`${glyphsPath}${range}.pbf`), { signal: abort.signal });
+  const start = Number.parseInt(range, 10);
+  if (refusedRanges.has(start)) throw new Error(`glyphs ${range} drawn locally`);
+  const early = fetchedEarly.get(start);
+  fetchedEarly.delete(start);
+  const response = await (early ?? glyphFile(start, { signal: abort.signal }));
   if (!response.ok) throw new Error(`glyphs ${range}: HTTP ${response.status}`);
   return { data: await response.arrayBuffer() };
 });
@@ -156,9 +164,21 @@ function overviewBounds({
  */
 export function startMapWorkers(): Promise<void> {
   if (!workersReady) prewarm();
-  workersReady ??= importScriptInWorkers(workerAssetUrl(basemapWorkerUrl));
+  // The script's address names the basemap, so a worker starts decoding it while the page is still
+  // making the map. MapLibre imports a script as a module only if its address ends in `.mjs`. The
+  // one-file edition's script is a data: URL, which takes no query.
+  const script = new URL(workerAssetUrl(basemapWorkerUrl));
+  if (!IS_EDITION) {
+    for (const [key, value] of basemapQuery()) script.searchParams.set(key, value);
+    script.searchParams.set('as', '.mjs');
+  }
+  workersReady ??= importScriptInWorkers(script.href);
   return workersReady;
 }
+
+/** The basemap's two files, as the basemap worker reads them from its script's or a request's address. */
+const basemapQuery = () =>
+  new URLSearchParams({ topology: workerAssetUrl(countriesUrl), extras: workerAssetUrl(extrasPath) });
 
 /**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
@@ -192,6 +212,17 @@ export class MapController {
     if (!story) throw new Error('MapController needs a loaded story');
     const missing = missingGlyphs(story.story.places);
     refusedRanges = new Set([...missing].map((ch) => (ch.codePointAt(0) ?? 0) & ~255));
+    // MapLibre asks for glyphs only once the basemap is decoded and laid out: the files of the names
+    // in the reader's language are on their way by then.
+    const lang = store.getState().lang;
+    for (const ch of ` ${story.story.places.map((p) => p.name[lang]).join('')}`) {
+      const start = (ch.codePointAt(0) ?? 0) & ~255;
+      if (refusedRanges.has(start) || fetchedEarly.has(start)) continue;
+      const file = glyphFile(start);
+      // A failure is MapLibre's to report, if it asks for the range.
+      file.catch(() => undefined);
+      fetchedEarly.set(start, file);
+    }
     await Promise.all([
       startMapWorkers(),
       // Only names the build did not see are drawn in the page's font, which must be there first.
@@ -208,10 +239,7 @@ export class MapController {
   ) {
     this.story = story;
     this.styledStory = story;
-    this.basemapUrl = `basemap://all?${new URLSearchParams({
-      topology: workerAssetUrl(countriesUrl),
-      extras: workerAssetUrl(extrasPath),
-    })}`;
+    this.basemapUrl = `basemap://all?${basemapQuery()}`;
     this.map = new MapLibreMap({
       container,
       style: this.initialStyle(),
@@ -294,12 +322,13 @@ export class MapController {
     this.unsubscribe.push(() => window.removeEventListener('resize', onResize));
     // A shared link lands on its event: jump there without a flight.
     this.showActive(false);
-    this.map.on('idle', () => this.recordLabels());
+    // Ready is told first: the labels' record (read back from the map) is not part of drawing it.
     this.map.once('idle', () => {
       this.container.dataset.ready = 'true';
       this.recordCamera();
       this.options.onReady();
     });
+    this.map.on('idle', () => this.recordLabels());
   }
 
   /** The story's main places and its routes, as the map's sources hold them. */
