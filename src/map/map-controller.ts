@@ -17,7 +17,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-import { inFrameAfterNext } from '../lib/after-paint';
+import { afterNextPaint, inFrameAfterNext } from '../lib/after-paint';
 import { assetUrl, IS_EDITION, workerAssetUrl } from '../lib/assets';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
@@ -191,6 +191,7 @@ export class MapController {
   private tinted: string[] = [];
   private pendingFrame = 0;
   private cancelShow = () => {};
+  private cancelLabels = () => {};
   /** The active minor places last taken out of the clustered source (ids joined); none sent yet. */
   private minorActive: string | undefined;
   /** The active places last sent (their features as JSON). */
@@ -328,7 +329,12 @@ export class MapController {
       this.recordCamera();
       this.options.onReady();
     });
-    this.map.on('idle', () => this.recordLabels());
+    // The record reads the map back (a query of every label): after the paint, so a click's answer
+    // is not held back by it.
+    this.map.on('idle', () => {
+      this.cancelLabels();
+      this.cancelLabels = afterNextPaint(() => this.recordLabels());
+    });
   }
 
   /** The story's main places and its routes, as the map's sources hold them. */
@@ -821,6 +827,7 @@ export class MapController {
     this.removed = true;
     cancelAnimationFrame(this.pendingFrame);
     this.cancelShow();
+    this.cancelLabels();
     this.endJourney();
     this.editMarker?.remove();
     for (const off of this.unsubscribe) off();

@@ -14,6 +14,7 @@ import {
 import { formatStoryDate, formatTick } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { afterNextPaint } from '../lib/after-paint';
 import { prefersReducedMotion } from '../lib/motion';
 import { isWindowed, itemsInSpan, windowSpan, withItem } from '../lib/windowing';
 import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
@@ -182,16 +183,20 @@ function TimelineAxis() {
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || zoom === null || !story) return;
-    const id = store.getState().activeEventId;
-    const event = id ? story.eventsById.get(id) : undefined;
-    if (!event) {
-      if (el.scrollLeft === 0) el.scrollLeft = firstViewStart(scale, xOf, el.clientWidth);
-      return;
-    }
-    const x = xOfEvent(event);
-    if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 200) {
-      el.scrollTo({ left: x - el.clientWidth / 3, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    }
+    // After the paint: reading the scroll position lays the page out, and the answer to a click
+    // (the passage, the card) need not wait for that.
+    return afterNextPaint(() => {
+      const id = store.getState().activeEventId;
+      const event = id ? story.eventsById.get(id) : undefined;
+      if (!event) {
+        if (el.scrollLeft === 0) el.scrollLeft = firstViewStart(scale, xOf, el.clientWidth);
+        return;
+      }
+      const x = xOfEvent(event);
+      if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 200) {
+        el.scrollTo({ left: x - el.clientWidth / 3, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      }
+    });
   }, [settled, store, story, xOfEvent, zoom === null]);
 
   // Wheel: vertical wheel scrolls the axis; ctrl+wheel (and trackpad pinch) zooms.
