@@ -194,6 +194,8 @@ export class MapController {
   private cancelLabels = () => {};
   /** The active minor places last taken out of the clustered source (ids joined); none sent yet. */
   private minorActive: string | undefined;
+  /** The minor places' ids the clustered source holds; unknown once a story is redrawn. */
+  private minorSent: Set<string> | undefined;
   /** The active places last sent (their features as JSON). */
   private activeSent: string | undefined;
   private journeyRun: JourneyRun | null = null;
@@ -370,12 +372,14 @@ export class MapController {
       ...(style.sources[source] as GeoJSONSourceSpecification),
       data,
     });
+    const minorData = minor.data();
+    this.minorSent = new Set(minorData.features.map((f) => f.properties.id));
     style.sources = {
       ...style.sources,
       major: geojson('major', major),
       routes: geojson('routes', routes),
       activePlaces: geojson('activePlaces', active.data),
-      minor: geojson('minor', minor.data()),
+      minor: geojson('minor', minorData),
     };
     return style;
   }
@@ -386,6 +390,7 @@ export class MapController {
     this.source('routes').setData(routes);
     // An edit may have moved or renamed a minor or active place: they are sent again.
     this.minorActive = undefined;
+    this.minorSent = undefined;
     this.activeSent = undefined;
     this.map.setFilter('country-labels', countryLabelFilter(this.hiddenCountryLabels()));
   }
@@ -555,6 +560,24 @@ export class MapController {
     return { key, data };
   }
 
+  /**
+   * Sends the minor places: only the change, when the source holds a known set. With thousands of
+   * places, a whole new set would be copied to the worker each time an event is chosen.
+   */
+  private sendMinor(data: { type: 'FeatureCollection'; features: Feature<Point, PlaceProps>[] }): void {
+    const sent = this.minorSent;
+    const ids = new Set(data.features.map((f) => f.properties.id));
+    this.minorSent = ids;
+    if (!sent) {
+      this.source('minor').setData(data);
+      return;
+    }
+    void this.source('minor').updateData({
+      remove: [...sent].filter((id) => !ids.has(id)),
+      add: data.features.filter((f) => !sent.has(f.properties.id)),
+    });
+  }
+
   private showActive(
     animate: boolean,
     chosen = activeEvent(this.store.getState()),
@@ -572,7 +595,7 @@ export class MapController {
     const minor = this.minorData(places, placeIds);
     if (minor.key !== this.minorActive) {
       this.minorActive = minor.key;
-      this.source('minor').setData(minor.data());
+      this.sendMinor(minor.data());
     }
     for (const mode of MODES) {
       this.map.setFilter(`route-${mode}-active`, [

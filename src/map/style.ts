@@ -514,7 +514,8 @@ export function mapStyle({
       basemap: { type: 'geojson', data: basemapUrl, promoteId: 'id', tolerance: 0.45 },
       routes: empty(),
       // Minor sites gather into numbered badges at wide views; clicking one zooms until it opens.
-      minor: empty({ cluster: true, clusterRadius: 22, clusterMaxZoom: 8 }),
+      // Ids let a change of the active places be sent as a change (`updateData`), not the whole set.
+      minor: empty({ cluster: true, clusterRadius: 22, clusterMaxZoom: 8, promoteId: 'id' }),
       major: empty(),
       activePlaces: empty(),
     },
