@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coversAny, parseUnicodeRange, UI_SYMBOLS } from './offline';
+import { codePointsOf, coversAny, parseUnicodeRange, stringsOf, UI_SYMBOLS } from './offline';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -25,6 +25,24 @@ describe('offline fonts', () => {
     expect(coversAny(ranges, [0x41, 0x4e2d])).toBe(true);
     expect(coversAny(ranges, [0x41, 0x4e80])).toBe(false);
     expect(coversAny(parseUnicodeRange('U+30-39, U+4E00-4E7F'), [0x20, 0x4e7f])).toBe(true);
+  });
+
+  it('finds the characters of every text in a story, astral ones whole', async () => {
+    const story = { title: { zh: '丝路', en: 'Silk' }, events: [{ summary: { en: 'ab𠀀' } }], rank: 3 };
+    expect([...stringsOf(story)]).toEqual(['丝路', 'Silk', 'ab𠀀']);
+    const codePoints = await codePointsOf(stringsOf(story), async () => undefined);
+    expect(codePoints).toEqual(
+      [...'Sabikl丝路𠀀'].map((c) => c.codePointAt(0)).sort((a = 0, b = 0) => a - b),
+    );
+  });
+
+  it('pauses between slices of a long text', async () => {
+    let pauses = 0;
+    const long = Array.from({ length: 30 }, (_, i) => `${'x'.repeat(10_000)}${i}`);
+    await codePointsOf(long, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBe(3);
   });
 
   it('stores every symbol the interface writes outside the dictionaries', () => {

@@ -36,9 +36,40 @@ export function coversAny(ranges: Range[], codePoints: number[]): boolean {
   });
 }
 
-/** Every font file this page's stylesheets declare for text with these characters. */
-function fontFilesFor(text: string): string[] {
-  const codePoints = [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+/** Every string in a value: a story's texts, wherever they are. */
+export function* stringsOf(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (value && typeof value === 'object')
+    for (const item of Object.values(value)) yield* stringsOf(item);
+}
+
+/**
+ * The distinct code points of the texts, ascending, read a slice per idle moment: a story of
+ * 10,000 events holds millions of characters, too many to read in one task.
+ */
+export async function codePointsOf(
+  texts: Iterable<string>,
+  pause: () => Promise<unknown>,
+): Promise<number[]> {
+  const seen = new Set<number>();
+  let read = 0;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i) ?? 0;
+      seen.add(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+    read += text.length;
+    if (read > 100_000) {
+      read = 0;
+      await pause();
+    }
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Every font file this page's stylesheets declare for text with these code points (ascending). */
+function fontFilesFor(codePoints: number[]): string[] {
   const urls = new Set<string>();
   for (const sheet of document.styleSheets) {
     for (const rule of sheet.cssRules) {
@@ -111,8 +142,13 @@ export function registerOffline(store: AppStore) {
   void Promise.all([shown, controlled(), storyLoaded]).then(async () => {
     await idle();
     const story = store.getState().story?.story;
-    const text = [JSON.stringify(story), ...Object.values(en), ...Object.values(zh), UI_SYMBOLS].join('');
-    await fetchWhenIdle(fontFilesFor(text));
+    function* texts() {
+      yield* stringsOf(story);
+      yield* Object.values(en);
+      yield* Object.values(zh);
+      yield UI_SYMBOLS;
+    }
+    await fetchWhenIdle(fontFilesFor(await codePointsOf(texts(), idle)));
     document.documentElement.dataset.offline = 'ready';
   });
 }
