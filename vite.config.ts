@@ -42,14 +42,12 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The story, the basemap and MapLibre start downloading with the page, but MapLibre is only run
- * once the timeline and article are on screen: the map must not hold the reader back.
+ * The story and MapLibre start downloading with the page, but MapLibre is only run once the
+ * timeline and article are on screen: the map must not hold the reader back.
  */
 function preloadStoryAndMap(): Plugin {
   const PRELOADS: [RegExp, Record<string, string>][] = [
     [/^assets\/story-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
-    [/^assets\/countries-50m-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
-    [/^assets\/map-extras-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
     [/^assets\/maplibre-[\w-]+\.js$/, { rel: 'modulepreload', crossorigin: '' }],
   ];
   return {
@@ -124,8 +122,8 @@ function servedAppPwa() {
       ],
     },
     workbox: {
-      // The app, its data, basemap and MapLibre worker; fonts are cached as they are used.
-      globPatterns: ['**/*.{html,js,mjs,css,json,pbf}'],
+      // The app, its data, basemap tiles and map worker; fonts are cached as they are used.
+      globPatterns: ['**/*.{html,js,mjs,css,json,pbf,bin}'],
       // The one-file edition (megabytes) is fetched only when a reader saves one.
       globIgnores: ['edition.html'],
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
@@ -172,7 +170,7 @@ export default defineConfig(({ mode }) => {
       : {},
     worker: {
       format: 'es' as const,
-      // MapLibre imports a worker script ending in .mjs as a module (src/map/basemap-worker.ts).
+      // The map's worker (src/map/map-worker.ts) is a module, named as one.
       rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
     },
     build: edition ? { target: 'es2022', chunkSizeWarningLimit: 4000, ...editionBuild } : servedBuild,

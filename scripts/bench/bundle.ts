@@ -16,7 +16,7 @@ export interface BundleSize {
   appChunks: { file: string; gzipBytes: number }[];
 }
 
-/** A chunk's file name in a string: `"./store-x.js"`, `"assets/index-x.js"`, a worker's `new URL("basemap-worker-x.mjs", …)`. */
+/** A chunk's file name in a string: `"./store-x.js"`, `"assets/index-x.js"`, a worker's `new URL("map-worker-x.mjs", …)`. */
 const REFERENCE = /["'`/]([\w-]+\.m?js)["'`]/g;
 
 /**

@@ -15,25 +15,6 @@ async function blobOf(block) {
 const urls = new Map(
   await Promise.all(blocks.map(async (b) => [b.dataset.asset, URL.createObjectURL(await blobOf(b))])),
 );
-// MapLibre runs its workers from data: URLs on file:// pages, which gives them an origin of their own
-// that cannot read this page's blob: URLs: what they load is handed to them as data: URLs.
-const dataUrls = new Map(
-  await Promise.all(
-    blocks
-      .filter((b) => b.hasAttribute('data-worker'))
-      .map(async (b) => {
-        const reader = new FileReader();
-        const read = new Promise((resolve) => {
-          reader.onload = () => resolve(reader.result);
-        });
-        reader.readAsDataURL(await (await fetch(urls.get(b.dataset.asset))).blob());
-        // A worker imports a script as a module only when its URL ends in .mjs (else it evaluates it).
-        const module = b.dataset.asset.endsWith('.mjs') ? '#.mjs' : '';
-        return [urls.get(b.dataset.asset), `${await read}${module}`];
-      }),
-  ),
-);
-globalThis.__editionWorkerAsset = (url) => dataUrls.get(url) ?? url;
 // The page as it was opened, for "Save one-file edition" to copy with the story then shown.
 globalThis.__editionSource = source;
 globalThis.__editionAsset = (path) => urls.get(path.replace(/^\.\//, '')) ?? path;

@@ -24,9 +24,6 @@ const TYPES: Record<string, string> = {
   png: 'image/png',
 };
 
-/** Files MapLibre's workers load, which they can only reach as data: URLs (`boot.js`). */
-const WORKER_FILES = /^assets\/(countries-50m|map-extras|basemap-worker)-[\w-]+\.(json|mjs)$/;
-
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
@@ -94,7 +91,7 @@ export async function packEdition(dir: string, storyText: string): Promise<strin
       .filter((f) => f !== story && f !== sheet[1] && f !== entry[1] && f !== 'index.html')
       // Fontsource's files are replaced by the cut fonts inside the stylesheet.
       .filter((f) => !/\.woff2?$/.test(f))
-      .map((f) => packedBlock(f, readFileSync(join(dir, f)), WORKER_FILES.test(f) ? ' data-worker' : '')),
+      .map((f) => packedBlock(f, readFileSync(join(dir, f)))),
   ];
   const boot = `<script type="module">${BOOT}</script>`;
   return (

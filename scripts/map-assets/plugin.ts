@@ -4,10 +4,11 @@ import { createRequire } from 'node:module';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
-import type { GeographyProps, MapExtras } from '../../src/map/basemap.ts';
+import { basemapFeatures, buildBasemap, type GeographyProps, type MapExtras } from '../../src/map/basemap.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { countryMeta } from './countries.ts';
 import { buildGlyphRanges, rangeFile } from './glyphs.ts';
+import { buildTilePack } from './tiles.ts';
 
 const VIRTUAL = 'virtual:map-assets';
 const RESOLVED = `\0${VIRTUAL}`;
@@ -29,11 +30,16 @@ export interface MapAssets {
   extras: MapExtras;
   extrasJson: string;
   extrasFile: string;
+  tiles: Uint8Array<ArrayBuffer>;
+  tilesFile: string;
   glyphs: Map<number, Uint8Array>;
   codePoints: string;
 }
 
-/** The build step's map data: country names and anchors, physical geography, and label glyphs. */
+/**
+ * The build step's map data: country names and anchors, physical geography, the basemap's vector
+ * tiles, and label glyphs.
+ */
 export function buildMapAssets(): MapAssets {
   const topoPath = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
   const topo = JSON.parse(readFileSync(topoPath, 'utf8')) as Topology;
@@ -49,11 +55,14 @@ export function buildMapAssets(): MapAssets {
   const codePoints = new Set<number>();
   for (const [from, to] of BASE_RANGES) for (let cp = from; cp <= to; cp++) codePoints.add(cp);
   for (const ch of names.join('')) codePoints.add(ch.codePointAt(0) ?? 0x20);
-  const hash = createHash('sha256').update(extrasJson).digest('hex').slice(0, 10);
+  const hash = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+  const tiles = buildTilePack(basemapFeatures(buildBasemap(topo, extras)));
   return {
     extras,
     extrasJson,
-    extrasFile: `assets/map-extras-${hash}.json`,
+    extrasFile: `assets/map-extras-${hash(extrasJson)}.json`,
+    tiles,
+    tilesFile: `assets/basemap-tiles-${hash(tiles)}.bin`,
     glyphs: buildGlyphRanges('Noto Sans SC', codePoints),
     codePoints: String.fromCodePoint(...[...codePoints].sort((a, b) => a - b)),
   };
@@ -77,6 +86,7 @@ export function mapAssets(): Plugin {
       const a = get();
       return [
         `export const extrasPath = ${JSON.stringify(`./${a.extrasFile}`)};`,
+        `export const tilesPath = ${JSON.stringify(`./${a.tilesFile}`)};`,
         `export const glyphsPath = ${JSON.stringify(`./${GLYPHS_DIR}/`)};`,
         `export const builtCodePoints = ${JSON.stringify(a.codePoints)};`,
       ].join('\n');
@@ -84,6 +94,7 @@ export function mapAssets(): Plugin {
     generateBundle() {
       const a = get();
       this.emitFile({ type: 'asset', fileName: a.extrasFile, source: a.extrasJson });
+      this.emitFile({ type: 'asset', fileName: a.tilesFile, source: a.tiles });
       for (const [start, bytes] of a.glyphs) {
         this.emitFile({ type: 'asset', fileName: `${GLYPHS_DIR}/${rangeFile(start)}`, source: bytes });
       }
@@ -95,6 +106,11 @@ export function mapAssets(): Plugin {
         if (path === a.extrasFile) {
           res.setHeader('Content-Type', 'application/json');
           res.end(a.extrasJson);
+          return;
+        }
+        if (path === a.tilesFile) {
+          res.setHeader('Content-Type', 'application/octet-stream');
+          res.end(Buffer.from(a.tiles));
           return;
         }
         const range =

@@ -3,8 +3,6 @@ declare global {
   var __editionAsset: ((path: string) => string) | undefined;
   /** Set by the same page: the page as it was opened, to save again with another story. */
   var __editionSource: string | undefined;
-  /** Set by the same page: one of those URLs as a data: URL, for MapLibre's workers. */
-  var __editionWorkerAsset: ((url: string) => string) | undefined;
 }
 
 /** True in the one-file edition (`vite build --mode edition`); a constant, so the served app drops its branches. */
@@ -17,13 +15,4 @@ export const IS_EDITION = import.meta.env.MODE === 'edition';
 export function assetUrl(path: string): string {
   if (IS_EDITION && globalThis.__editionAsset) return globalThis.__editionAsset(path);
   return new URL(path, document.baseURI).href;
-}
-
-/**
- * The URL MapLibre's workers load a file of the build from. In the one-file edition opened from
- * file:// they run with an origin of their own, which cannot read the page's blob: URLs.
- */
-export function workerAssetUrl(path: string): string {
-  const url = assetUrl(path);
-  return IS_EDITION && globalThis.__editionWorkerAsset ? globalThis.__editionWorkerAsset(url) : url;
 }

@@ -1,12 +1,11 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './journey.css';
-import { builtCodePoints, extrasPath, glyphsPath } from 'virtual:map-assets';
+import { builtCodePoints, glyphsPath, tilesPath } from 'virtual:map-assets';
 import type { Feature, Point, Position } from 'geojson';
 import {
   addProtocol,
   type GeoJSONSource,
   type GeoJSONSourceSpecification,
-  importScriptInWorkers,
   LngLatBounds,
   Map as MapLibreMap,
   Marker,
@@ -15,17 +14,15 @@ import {
   type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { afterNextPaint, inFrameAfterNext } from '../lib/after-paint';
-import { assetUrl, IS_EDITION, workerAssetUrl } from '../lib/assets';
+import { assetUrl, IS_EDITION } from '../lib/assets';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
 import { MODES } from '../story/format';
 import { type NormalisedStory, placeRank } from '../story/normalise';
 import type { Lang, Place, View } from '../story/schema';
-import basemapWorkerUrl from './basemap-worker?worker&url';
 import { type Journey, legDuration, planJourney, pointAlong } from './journey';
+import mapWorkerUrl from './map-worker?worker&url';
 import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
 import {
@@ -38,9 +35,8 @@ import {
   NAMED_LAYERS,
   nameIn,
 } from './style';
+import { answerTile, BASEMAP_LAYER, tileAddress } from './tile-pack';
 import { isGpuError } from './webgl';
-
-setWorkerUrl(workerUrl);
 
 /** Natural Earth 1:50m has nothing closer than this; a group of sites in one city opens there. */
 const MAX_ZOOM = 9;
@@ -95,8 +91,8 @@ function missingGlyphs(places: Place[]): string {
   return [...missing].join('');
 }
 
-/** The basemap is decoded in MapLibre's own worker: the script that does it is loaded there once. */
-let workersReady: Promise<void> | undefined;
+/** The workers outlive any one map: a dropped story's new map finds them booted. */
+let workersStarted = false;
 
 export interface MapControllerOptions {
   /** Called once, when the basemap and story layers have rendered. */
@@ -158,27 +154,20 @@ function overviewBounds({
 }
 
 /**
- * Starts MapLibre's workers and loads the basemap's script into them. The workers outlive any one
- * map (a dropped story makes a new one): fresh workers could take the new map's basemap request
- * before the script that answers it.
+ * Starts MapLibre's workers, whose script also answers the basemap's tiles. The script's address
+ * names the tile pack, so a worker fetches it as soon as it boots, while the page still makes the
+ * map. The one-file edition's workers cannot read its files (a blob: script takes no query, and
+ * from file:// they have an origin of their own): the page answers its tiles.
  */
-export function startMapWorkers(): Promise<void> {
-  if (!workersReady) prewarm();
-  // The script's address names the basemap, so a worker starts decoding it while the page is still
-  // making the map. MapLibre imports a script as a module only if its address ends in `.mjs`. The
-  // one-file edition's script is a data: URL, which takes no query.
-  const script = new URL(workerAssetUrl(basemapWorkerUrl));
-  if (!IS_EDITION) {
-    for (const [key, value] of basemapQuery()) script.searchParams.set(key, value);
-    script.searchParams.set('as', '.mjs');
-  }
-  workersReady ??= importScriptInWorkers(script.href);
-  return workersReady;
+export function startMapWorkers(): void {
+  if (workersStarted) return;
+  workersStarted = true;
+  const script = new URL(assetUrl(mapWorkerUrl));
+  if (IS_EDITION) addProtocol('basemap', answerTile);
+  else script.searchParams.set('pack', assetUrl(tilesPath));
+  setWorkerUrl(script.href);
+  prewarm();
 }
-
-/** The basemap's two files, as the basemap worker reads them from its script's or a request's address. */
-const basemapQuery = () =>
-  new URLSearchParams({ topology: workerAssetUrl(countriesUrl), extras: workerAssetUrl(extrasPath) });
 
 /**
  * Owns the one MapLibre map: created once, then fed store changes through subscriptions,
@@ -226,11 +215,9 @@ export class MapController {
       file.catch(() => undefined);
       fetchedEarly.set(start, file);
     }
-    await Promise.all([
-      startMapWorkers(),
-      // Only names the build did not see are drawn in the page's font, which must be there first.
-      missing && document.fonts?.load('16px "Noto Sans SC"', missing).catch(() => []),
-    ]);
+    startMapWorkers();
+    // Only names the build did not see are drawn in the page's font, which must be there first.
+    if (missing) await document.fonts?.load('16px "Noto Sans SC"', missing).catch(() => []);
     return new MapController(container, store, story, options);
   }
 
@@ -242,7 +229,7 @@ export class MapController {
   ) {
     this.story = story;
     this.styledStory = story;
-    this.basemapUrl = `basemap://all?${basemapQuery()}`;
+    this.basemapUrl = tileAddress(assetUrl(tilesPath));
     this.map = new MapLibreMap({
       container,
       style: this.initialStyle(),
@@ -645,9 +632,11 @@ export class MapController {
   }
 
   private tint(ids: string[]): void {
-    for (const id of this.tinted) this.map.setFeatureState({ source: 'basemap', id }, { active: false });
+    for (const id of this.tinted)
+      this.map.setFeatureState({ source: 'basemap', sourceLayer: BASEMAP_LAYER, id }, { active: false });
     this.tinted = ids;
-    for (const id of ids) this.map.setFeatureState({ source: 'basemap', id }, { active: true });
+    for (const id of ids)
+      this.map.setFeatureState({ source: 'basemap', sourceLayer: BASEMAP_LAYER, id }, { active: true });
     this.container.dataset.tinted = [...ids].sort().join(' ');
   }
 

@@ -7,6 +7,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { Lang } from '../story/schema';
+import { BASEMAP_LAYER, BASEMAP_MAX_ZOOM } from './tile-pack';
 
 /** The font stack of the label glyph files made at build time (`scripts/map-assets`). */
 export const FONT = ['Noto Sans SC'];
@@ -131,7 +132,7 @@ const sized = (scale: number, low: number, high: number): ExpressionSpecificatio
 
 export interface StyleOptions {
   lang: Lang;
-  /** Absolute URL the basemap worker answers (`basemap://…`). */
+  /** Tile address template the map's worker answers (`basemap://{z}/{x}/{y}?pack=…`). */
   basemapUrl: string;
   /** Glyph URL template with `{fontstack}` and `{range}`. */
   glyphs: string;
@@ -510,8 +511,8 @@ export function mapStyle({
     version: 8,
     glyphs,
     sources: {
-      // One GeoJSON decoded in MapLibre's worker; feature state (the tinted countries) keys on `id`.
-      basemap: { type: 'geojson', data: basemapUrl, promoteId: 'id', tolerance: 0.45 },
+      // Vector tiles cut at build time; feature state (the tinted countries) keys on `id`.
+      basemap: { type: 'vector', tiles: [basemapUrl], maxzoom: BASEMAP_MAX_ZOOM, promoteId: 'id' },
       routes: empty(),
       // Minor sites gather into numbered badges at wide views; clicking one zooms until it opens.
       // Ids let a change of the active places be sent as a change (`updateData`), not the whole set.
@@ -519,6 +520,9 @@ export function mapStyle({
       major: empty(),
       activePlaces: empty(),
     },
-    layers,
+    // Every basemap feature is in the tile pack's one layer.
+    layers: layers.map((layer) =>
+      'source' in layer && layer.source === 'basemap' ? { ...layer, 'source-layer': BASEMAP_LAYER } : layer,
+    ),
   };
 }

@@ -2,6 +2,8 @@
 declare module 'virtual:map-assets' {
   /** Country names, anchors and areas, and the physical geography (`MapExtras`). */
   export const extrasPath: string;
+  /** The basemap's vector tiles, in one file (`tile-pack.ts`). */
+  export const tilesPath: string;
   /** Folder of the label glyph files, `{start}-{end}.pbf`. */
   export const glyphsPath: string;
   /** Every character those files hold. */
