@@ -35,7 +35,7 @@ import {
   NAMED_LAYERS,
   nameIn,
 } from './style';
-import { answerTile, BASEMAP_LAYER, tileAddress } from './tile-pack';
+import { answerTile, BASEMAP_LAYER, TILE_PROTOCOLS, tileAddress } from './tile-pack';
 import { isGpuError } from './webgl';
 
 /** Natural Earth 1:50m has nothing closer than this; a group of sites in one city opens there. */
@@ -163,7 +163,7 @@ export function startMapWorkers(): void {
   if (workersStarted) return;
   workersStarted = true;
   const script = new URL(assetUrl(mapWorkerUrl));
-  if (IS_EDITION) addProtocol('basemap', answerTile);
+  if (IS_EDITION) addProtocol(TILE_PROTOCOLS.page, answerTile);
   else script.searchParams.set('pack', assetUrl(tilesPath));
   setWorkerUrl(script.href);
   prewarm();
@@ -229,7 +229,7 @@ export class MapController {
   ) {
     this.story = story;
     this.styledStory = story;
-    this.basemapUrl = tileAddress(assetUrl(tilesPath));
+    this.basemapUrl = tileAddress(assetUrl(tilesPath), IS_EDITION ? 'page' : 'worker');
     this.map = new MapLibreMap({
       container,
       style: this.initialStyle(),

@@ -4,7 +4,7 @@
  * without waiting for the workers to boot, and nothing is decoded or tiled at run time.
  */
 import MapLibreWorker from 'maplibre-gl/dist/maplibre-gl-worker.mjs';
-import { answerTile, loadTilePack } from './tile-pack';
+import { answerTile, loadTilePack, TILE_PROTOCOLS } from './tile-pack';
 
 interface WorkerScope {
   worker?: unknown;
@@ -16,11 +16,10 @@ const scope = self as unknown as WorkerScope;
 // effects, so the bundler drops that line: the worker is started here unless it already is.
 scope.worker ??= new MapLibreWorker(self);
 
-// The page names the pack in this script's address, and the worker fetches it as it boots, while
-// the page is still making the map. Without a name (the one-file edition, whose workers cannot
-// read the page's files) MapLibre hands tile requests to the page, which answers them.
+scope.addProtocol(TILE_PROTOCOLS.worker, answerTile);
+
+// The page names the pack in this script's address: the worker fetches it as it boots, while the
+// page is still making the map. (A script the service worker answers has lost the address's query;
+// it is read from there at once anyway.)
 const pack = new URL(import.meta.url).searchParams.get('pack');
-if (pack) {
-  loadTilePack(pack).catch(() => undefined);
-  scope.addProtocol('basemap', answerTile);
-}
+if (pack) loadTilePack(pack).catch(() => undefined);

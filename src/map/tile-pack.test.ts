@@ -20,7 +20,7 @@ describe('tile pack', () => {
     const file = packOf({ '3/5/2': bytes(7, 7) });
     const fetch = vi.fn(async () => new Response(arrayBuffer(file)));
     vi.stubGlobal('fetch', fetch);
-    const template = tileAddress('http://example.test/assets/tiles one.bin');
+    const template = tileAddress('http://example.test/assets/tiles one.bin', 'worker');
     const address = (z: number, x: number, y: number) =>
       template.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y));
     expect([...new Uint8Array((await answerTile({ url: address(3, 5, 2) })).data)]).toEqual([7, 7]);
@@ -31,5 +31,10 @@ describe('tile pack', () => {
 
   it('says which address it cannot answer', async () => {
     await expect(answerTile({ url: 'basemap://all' })).rejects.toThrow('basemap://all: not a basemap tile');
+  });
+
+  it("gives the one-file edition's tiles to the page's protocol, the others to the worker's", () => {
+    expect(tileAddress('blob:x', 'page')).toMatch(/^basemap-page:\/\/\{z\}/);
+    expect(tileAddress('http://x/t.bin', 'worker')).toMatch(/^basemap:\/\/\{z\}/);
   });
 });

@@ -55,9 +55,15 @@ export function readTilePack(buffer: ArrayBuffer): TilePack {
   };
 }
 
+/**
+ * The protocols that answer tile addresses: the map's worker's, or the page's in the one-file
+ * edition, whose workers cannot read its files (MapLibre hands the page a request no worker answers).
+ */
+export const TILE_PROTOCOLS = { worker: 'basemap', page: 'basemap-page' } as const;
+
 /** `basemap://{z}/{x}/{y}?pack=…`, the tile address template the style gives MapLibre. */
-export function tileAddress(packUrl: string): string {
-  return `basemap://{z}/{x}/{y}?pack=${encodeURIComponent(packUrl)}`;
+export function tileAddress(packUrl: string, answeredBy: keyof typeof TILE_PROTOCOLS): string {
+  return `${TILE_PROTOCOLS[answeredBy]}://{z}/{x}/{y}?pack=${encodeURIComponent(packUrl)}`;
 }
 
 /** Read once per thread and kept: a dropped story's new map asks for the same tiles. */
@@ -78,9 +84,9 @@ export function loadTilePack(url: string): Promise<TilePack> {
   return read;
 }
 
-/** MapLibre's protocol handler for `basemap://` tile addresses. */
+/** MapLibre's protocol handler for tile addresses. */
 export async function answerTile({ url }: { url: string }): Promise<{ data: ArrayBuffer }> {
-  const match = /^basemap:\/\/(\d+)\/(\d+)\/(\d+)\?pack=(.+)$/.exec(url);
+  const match = /^[\w-]+:\/\/(\d+)\/(\d+)\/(\d+)\?pack=(.+)$/.exec(url);
   if (!match) throw new Error(`${url}: not a basemap tile`);
   const [, z, x, y, pack = ''] = match;
   return { data: (await loadTilePack(decodeURIComponent(pack))).tile(Number(z), Number(x), Number(y)) };
