@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { editionTemplate } from './scripts/edition/plugin.ts';
 import { gazetteer } from './scripts/gazetteer/plugin.ts';
 import { mapAssets } from './scripts/map-assets/plugin.ts';
+import { pageFonts } from './scripts/page-fonts/plugin.ts';
 import { storyCheck } from './scripts/story-check/plugin.ts';
 
 /**
@@ -153,6 +154,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      pageFonts(),
       storyCheck(),
       mapAssets(),
       gazetteer(),

@@ -23,7 +23,7 @@ import { formatProblem } from '../src/story/problem';
 import type { Story } from '../src/story/schema';
 import { validateStory, validateStoryText } from '../src/story/validate';
 import { ColdPage, launch } from './bench/browser';
-import { bundleSize } from './bench/bundle';
+import { bundleSize, visitedScripts } from './bench/bundle';
 import {
   countMoves,
   heapGrowth,
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
       huge: null,
       studio: null,
       lighthouse: null,
-      bundle: bundleSize('dist'),
+      bundle: bundleSize('dist', await visitedScripts(browser, `${ORIGIN}${APP.path}`)),
       targets: [],
     };
     if (runs('loads')) {

@@ -177,9 +177,9 @@ export function markdown(results: Results, bareKey: string): string {
       results.targets.map((t) => [t.name, t.measured, t.limit, t.pass ? 'pass' : '**FAIL**']),
     ),
     '',
-    `App's own JS: ${results.bundle.appChunks.map((c) => `${c.file} ${kb(c.gzipBytes)}`).join(', ')} ` +
-      `(React and MapLibre: ${kb(results.bundle.vendorGzipBytes)} gzipped; the simple map for browsers ` +
-      `without WebGL, ${kb(results.bundle.fallbackGzipBytes)}, is loaded only there and not counted in the target).`,
+    `App's own JS a cold visit of the real story fetched: ${results.bundle.appChunks.map((c) => `${c.file} ${kb(c.gzipBytes)}`).join(', ')} ` +
+      `(React and MapLibre: ${kb(results.bundle.vendorGzipBytes)} gzipped; chunks only other stories, dropped ` +
+      'files, handouts or browsers without WebGL load are not part of a visit).',
   ].join('\n');
 }
 

@@ -2,17 +2,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { UI_SYMBOLS } from '../../src/app/offline.ts';
-import { en } from '../../src/i18n/en.ts';
-import { zh } from '../../src/i18n/zh.ts';
 import { STORY_BLOCK_ID, storyBlockText } from '../../src/lib/edition.ts';
+import { pageText } from '../page-text.ts';
 import { subsetFontFaces, withoutFontFaces } from './fonts.ts';
 
 const BOOT = readFileSync(new URL('./boot.js', import.meta.url), 'utf8');
 const ICON = readFileSync(new URL('../../public/icon.svg', import.meta.url), 'utf8');
-
-/** Printable ASCII and Latin-1: what a reader may type into search whatever the story. */
-const LATIN = Array.from({ length: 0x17f - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('');
 
 const TYPES: Record<string, string> = {
   js: 'text/javascript',
@@ -60,11 +55,6 @@ function packedBlock(path: string, bytes: Buffer | string, attrs = ''): string {
   const body = gzipSync(bytes, { level: 9 }).toString('base64');
   const type = TYPES[extension(path)] ?? 'application/octet-stream';
   return `<script type="application/gzip" data-asset="${path}" data-type="${type}" data-encoding="gzip-base64"${attrs}>${body}</script>`;
-}
-
-/** Every character the page may show: the story's and the interface's in both languages. */
-export function pageText(storyText: string): string {
-  return [storyText, ...Object.values(en), ...Object.values(zh), UI_SYMBOLS, LATIN].join('');
 }
 
 /**

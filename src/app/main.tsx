@@ -1,5 +1,5 @@
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+import '@fontsource/noto-sans-sc/400.css?story';
+import '@fontsource/noto-sans-sc/700.css?story';
 import './app.css';
 import { storyDigest } from 'virtual:story-digest';
 import { createRoot } from 'react-dom/client';
@@ -9,6 +9,7 @@ import { createAppStore } from '../store/store';
 import { type LoadResult, loadStory, otherSite, readBuiltStory } from '../story/load';
 import { problem } from '../story/problem';
 import { App } from './App';
+import { loadAllFonts } from './fonts';
 import { registerOffline } from './offline';
 import { initialPrefs } from './prefs';
 
@@ -35,11 +36,14 @@ async function openDraft(id: string): Promise<LoadResult> {
 async function openChosenStory(): Promise<LoadResult> {
   const params = new URLSearchParams(window.location.search);
   const draft = params.get('draft');
-  if (draft) return openDraft(draft);
   const param = params.get('story');
-  if (!param) return loadStory(storyUrl, readBuiltStory(storyDigest));
-  const url = URL.parse(param, window.location.href);
-  if (url?.origin !== window.location.origin) return otherSite(param, window.location.origin);
+  if (!draft && !param) return loadStory(storyUrl, readBuiltStory(storyDigest));
+  // Another story may use characters the built-in one does not.
+  void loadAllFonts();
+  if (draft) return openDraft(draft);
+  const address = param ?? '';
+  const url = URL.parse(address, window.location.href);
+  if (url?.origin !== window.location.origin) return otherSite(address, window.location.origin);
   // The converters load only for a chosen file: the built-in story's visit does not carry them.
   const { readAnyStory } = await import('../convert/open-file');
   return loadStory(url.href, readAnyStory);

@@ -8,6 +8,7 @@ import { useApp, useAppStore } from '../store/use-app';
 import type { NormalisedStory } from '../story/normalise';
 import { formatProblem, type Problem } from '../story/problem';
 import type { Lang } from '../story/schema';
+import { loadAllFonts } from './fonts';
 
 interface Rejected {
   file: string;
@@ -77,6 +78,7 @@ export function StoryDrop({ opener, picker = false }: { opener: StoryOpener; pic
 
   const open = useCallback(
     async (file: File) => {
+      void loadAllFonts();
       const { openStoryFile } = await import('../convert/open-file');
       const result = await openStoryFile(file);
       if (!result.ok) {

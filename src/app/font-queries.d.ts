@@ -1,0 +1,3 @@
+/** Fontsource's stylesheets split by `scripts/page-fonts/plugin.ts`. */
+declare module '*.css?story';
+declare module '*.css?rest';
