@@ -1,42 +1,36 @@
 /**
  * The floor any MapLibre app pays: the app's basemap and markers, drawn with the app's own modules
- * and style (the basemap decoded in MapLibre's worker, as the app does), and nothing else: no
+ * and style (the basemap's tiles read from the build's tile pack in the app's map worker, as the app
+ * does), and nothing else: no
  * labels, no routes, no UI. Marks `app:ready` like the app does.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { extrasPath } from 'virtual:map-assets';
+import { tilesPath } from 'virtual:map-assets';
 import type { FeatureCollection, Point } from 'geojson';
-import {
-  type GeoJSONSource,
-  importScriptInWorkers,
-  LngLatBounds,
-  Map as MapLibreMap,
-  setWorkerUrl,
-} from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import storyUrl from '../../data/story.json?url';
-import basemapWorkerUrl from '../../src/map/basemap-worker?worker&url';
+import mapWorkerUrl from '../../src/map/map-worker?worker&url';
 import { mapStyle } from '../../src/map/style';
+import { tileAddress } from '../../src/map/tile-pack';
 import type { Place } from '../../src/story/schema';
 
-setWorkerUrl(workerUrl);
 const absolute = (path: string) => new URL(path, document.baseURI).href;
+const pack = absolute(tilesPath);
+const worker = new URL(absolute(mapWorkerUrl));
+worker.searchParams.set('pack', pack);
+setWorkerUrl(worker.href);
 
 const LAYERS = new Set(['water', 'land', 'coast', 'borders', 'major-places']);
 const style = mapStyle({
   lang: 'en',
-  basemapUrl: `basemap://all?${new URLSearchParams({ topology: absolute(countriesUrl), extras: absolute(extrasPath) })}`,
+  basemapUrl: tileAddress(pack, 'worker'),
   glyphs: 'glyphs://{fontstack}/{range}',
 });
 style.layers = style.layers.filter((layer) => LAYERS.has(layer.id));
 
-const [places] = await Promise.all([
-  fetch(storyUrl)
-    .then((r) => r.json() as Promise<{ places: Place[] }>)
-    .then((story) => story.places),
-  importScriptInWorkers(absolute(basemapWorkerUrl)),
-]);
+const places = await fetch(storyUrl)
+  .then((r) => r.json() as Promise<{ places: Place[] }>)
+  .then((story) => story.places);
 const [first, ...rest] = places;
 if (!first) throw new Error('the story has no places');
 const bounds = rest.reduce(
