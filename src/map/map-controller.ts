@@ -157,14 +157,15 @@ function overviewBounds({
  * Starts MapLibre's workers, whose script also answers the basemap's tiles. The script's address
  * names the tile pack, so a worker fetches it as soon as it boots, while the page still makes the
  * map. The one-file edition's workers cannot read its files (a blob: script takes no query, and
- * from file:// they have an origin of their own): the page answers its tiles.
+ * from file:// they have an origin of their own): the page answers its tiles. The development
+ * server does not serve a worker script whose address has a query of ours.
  */
 export function startMapWorkers(): void {
   if (workersStarted) return;
   workersStarted = true;
   const script = new URL(assetUrl(mapWorkerUrl));
   if (IS_EDITION) addProtocol(TILE_PROTOCOLS.page, answerTile);
-  else script.searchParams.set('pack', assetUrl(tilesPath));
+  else if (!import.meta.env.DEV) script.searchParams.set('pack', assetUrl(tilesPath));
   setWorkerUrl(script.href);
   prewarm();
 }
