@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Article } from '../article/Article';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
 import { bindPresentation } from '../present/bind-presentation';
-import { type DrawMap, Handout } from '../present/Handout';
-import { Presentation } from '../present/Presentation';
-import { PresenterView, type SlideMap } from '../present/PresenterView';
+import type { DrawMap } from '../present/Handout';
+import type { SlideMap } from '../present/PresenterView';
 import { parsePresentQuery } from '../present/present-url';
 import { useHandout } from '../present/use-handout';
 import { type AppStore, activeEvent } from '../store/store';
@@ -23,6 +22,14 @@ import { rememberPrefs } from './prefs';
 import { StoryDrop, useStoryOpener } from './story-drop';
 import { useMediaQuery } from './use-media-query';
 import './presenting.css';
+
+// Presenting, the presenter's window and the handout load when asked for: a reader's visit does
+// not carry them.
+const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
+const PresenterView = lazy(() =>
+  import('../present/PresenterView').then((m) => ({ default: m.PresenterView })),
+);
+const Handout = lazy(() => import('../present/Handout').then((m) => ({ default: m.Handout })));
 
 export function App({ store }: { store: AppStore }) {
   const [query] = useState(() => parsePresentQuery(window.location.search));
@@ -90,7 +97,11 @@ function Presenter({ store }: { store: AppStore }) {
 
   if (loadError) return <ErrorScreen url={loadError.url} problems={loadError.problems} lang={lang} />;
   if (!story) return <p className="loading">{t('loading')}</p>;
-  return <PresenterView slideMap={slideMap} />;
+  return (
+    <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+      <PresenterView slideMap={slideMap} />
+    </Suspense>
+  );
 }
 
 type Tab = 'map' | 'timeline' | 'article';
@@ -216,8 +227,16 @@ function Shell({ store }: { store: AppStore }) {
       </main>
       <Announcer />
       <StoryDrop opener={opener} />
-      {mode === 'present' && <Presentation onPrintHandout={() => void openHandout('print')} />}
-      <Handout state={handout.state} layout={query.layout} drawMap={drawMap} onClose={handout.close} />
+      {mode === 'present' && (
+        <Suspense fallback={null}>
+          <Presentation onPrintHandout={() => void openHandout('print')} />
+        </Suspense>
+      )}
+      {handout.state.status !== 'idle' && (
+        <Suspense fallback={null}>
+          <Handout state={handout.state} layout={query.layout} drawMap={drawMap} onClose={handout.close} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -21,7 +21,7 @@ import { type AppStore, activeEvent, type Journey as JourneyState } from '../sto
 import { MODES } from '../story/format';
 import { type NormalisedStory, placeRank } from '../story/normalise';
 import type { Lang, Place, View } from '../story/schema';
-import { type Journey, legDuration, planJourney, pointAlong } from './journey';
+import type { Journey } from './journey';
 import mapWorkerUrl from './map-worker?worker&url';
 import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
@@ -189,6 +189,8 @@ export class MapController {
   /** The active places last sent (their features as JSON). */
   private activeSent: string | undefined;
   private journeyRun: JourneyRun | null = null;
+  /** The journey's geodesy, loaded with the first journey: most visits play none. */
+  private journeys: typeof import('./journey') | undefined;
   private focusMarker: Marker | null = null;
   private editMarker: Marker | null = null;
   private edited: EditedPlace | null = null;
@@ -684,11 +686,19 @@ export class MapController {
       this.showActive(!prefersReducedMotion());
       return;
     }
+    const { journeys } = this;
+    if (!journeys) {
+      void import('./journey').then((loaded) => {
+        this.journeys = loaded;
+        if (!this.removed) this.followJourney(this.store.getState().journey);
+      });
+      return;
+    }
     let run = this.journeyRun;
     if (!run || run.plan.route.id !== journey.routeId) {
       this.endJourney();
       const from = journey.from ? this.story.eventsById.get(journey.from) : undefined;
-      const plan = planJourney(this.story, journey.routeId, from);
+      const plan = journeys.planJourney(this.story, journey.routeId, from);
       if (!plan) return;
       const element = document.createElement('div');
       element.className = 'journey-icon';
@@ -701,7 +711,7 @@ export class MapController {
     if (journey.stop !== run.at) this.arrive(run, journey.stop);
     if (journey.playing && journey.stop < run.plan.legs.length) {
       // A pause at each stop, for the class to read its name.
-      run.timer = window.setTimeout(() => this.travel(run, journey.stop), JOURNEY_DWELL);
+      run.timer = window.setTimeout(() => this.travel(journeys, run, journey.stop), JOURNEY_DWELL);
     }
   }
 
@@ -719,7 +729,7 @@ export class MapController {
       this.store.getState().activate(here.event.id, 'journey');
   }
 
-  private travel(run: JourneyRun, from: number): void {
+  private travel(journeys: typeof import('./journey'), run: JourneyRun, from: number): void {
     const leg = run.plan.legs[from];
     if (!leg) return;
     const done = () => {
@@ -731,11 +741,11 @@ export class MapController {
       done();
       return;
     }
-    const duration = legDuration(leg.km);
+    const duration = journeys.legDuration(leg.km);
     const start = performance.now();
     const step = (now: number) => {
       const share = (now - start) / duration;
-      run.marker.setLngLat(pointAlong(leg, share) as [number, number]);
+      run.marker.setLngLat(journeys.pointAlong(leg, share) as [number, number]);
       if (share < 1) run.frame = requestAnimationFrame(step);
       else done();
     };
