@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { coversAny, parseUnicodeRange } from '../../src/app/offline.ts';
+import { codePointsOf, coversAny, parseUnicodeRange } from '../../src/app/offline.ts';
 import { pageText } from '../page-text.ts';
 
 /** The explorer imports Fontsource's stylesheets with one of these queries. */
@@ -24,23 +24,19 @@ export function splitFontFaces(css: string, codePoints: number[], part: 'story' 
     .join('\n');
 }
 
-/** The code points of the built-in story and the interface, ascending. */
-function pageCodePoints(): number[] {
-  const story = readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8');
-  const seen = new Set<number>();
-  for (const ch of pageText(story)) seen.add(ch.codePointAt(0) ?? 0);
-  return [...seen].sort((a, b) => a - b);
-}
-
 export function pageFonts(): Plugin {
   let codePoints: number[] | undefined;
   return {
     name: 'page-fonts',
     enforce: 'pre',
-    load(id) {
+    async load(id) {
       const part = FONTSOURCE.exec(id)?.[1];
       if (part !== 'story' && part !== 'rest') return;
-      codePoints ??= pageCodePoints();
+      // The built-in story and the interface: what the first stylesheet must cover.
+      codePoints ??= await codePointsOf(
+        [pageText(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'))],
+        async () => undefined,
+      );
       return splitFontFaces(readFileSync(id.slice(0, id.indexOf('?')), 'utf8'), codePoints, part);
     },
   };
