@@ -11,6 +11,12 @@ test.describe('map, timeline and article follow each other', () => {
     await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
     // Click the marker where the map draws the Dushanbe buildings: four events happened there.
     const marker = await app.screenPoint(68.783, 38.574);
+    // The pointer tells a marker from the map around it.
+    const canvas = page.locator('.maplibregl-canvas');
+    await page.mouse.move(marker.x + 60, marker.y + 60);
+    await expect(canvas).not.toHaveCSS('cursor', 'pointer');
+    await page.mouse.move(marker.x, marker.y);
+    await expect(canvas).toHaveCSS('cursor', 'pointer');
     await page.mouse.click(marker.x, marker.y);
     const choice = page.getByRole('region', { name: 'New parliament and government buildings, Dushanbe' });
     await expect(choice.getByRole('button')).toHaveCount(5);

@@ -10,6 +10,7 @@ import {
   Map as MapLibreMap,
   Marker,
   NavigationControl,
+  type PointLike,
   prewarm,
   type StyleSpecification,
   setWorkerUrl,
@@ -179,6 +180,7 @@ export class MapController {
   private readonly unsubscribe: (() => void)[] = [];
   private removed = false;
   private tinted: string[] = [];
+  private litRoutes = new Set<string>();
   private pendingFrame = 0;
   private cancelShow = () => {};
   private cancelLabels = () => {};
@@ -296,6 +298,16 @@ export class MapController {
           this.cancelShow = inFrameAfterNext(() => this.showActive(!prefersReducedMotion(), undefined, true));
         },
         { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      ),
+      // A reader who scrolls on has left the passage the camera was flying to: it stops there, and
+      // the frames of a flight to a stale place are not drawn while the article scrolls.
+      this.store.subscribe(
+        (s) => s.reading,
+        (reading) => {
+          if (!reading || this.store.getState().journey) return;
+          this.cancelShow();
+          this.map.stop();
+        },
       ),
       this.store.subscribe(
         (s) => s.lang,
@@ -487,14 +499,24 @@ export class MapController {
         duration: prefersReducedMotion() ? 0 : 500,
       });
     });
-    for (const layer of CLICKABLE_LAYERS) {
-      map.on('mouseenter', layer, () => {
-        map.getCanvas().style.cursor = 'pointer';
-      });
-      map.on('mouseleave', layer, () => {
-        map.getCanvas().style.cursor = '';
-      });
-    }
+    // One query of all the markers per frame: a listener per layer would query each on every move.
+    let frame = 0;
+    let at: PointLike = [0, 0];
+    const point = () => {
+      frame = 0;
+      const over = map.queryRenderedFeatures(at, { layers: CLICKABLE_LAYERS }).length > 0;
+      map.getCanvas().style.cursor = over ? 'pointer' : '';
+    };
+    map.on('mousemove', (e) => {
+      at = e.point;
+      frame ||= requestAnimationFrame(point);
+    });
+    map.on('mouseout', () => {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      map.getCanvas().style.cursor = '';
+    });
+    this.unsubscribe.push(() => cancelAnimationFrame(frame));
   }
 
   private setLang(lang: Lang): void {
@@ -587,15 +609,10 @@ export class MapController {
       this.minorActive = minor.key;
       this.sendMinor(minor.data());
     }
-    for (const mode of MODES) {
-      this.map.setFilter(`route-${mode}-active`, [
-        'all',
-        ['==', ['get', 'mode'], mode],
-        ['in', ['get', 'route'], ['literal', [...routeIds]]],
-      ]);
-      // The other routes step back while an event is shown.
+    this.lightRoutes(routeIds);
+    // The other routes step back while an event is shown.
+    for (const mode of MODES)
       this.map.setPaintProperty(`route-${mode}`, 'line-opacity', places.length ? 0.25 : 0.7);
-    }
     // An unset opacity is 1: setting it to 1 would still start a transition, and frames to draw.
     for (const [layer, property] of DIMMED_LAYERS) {
       const opacity = places.length ? DIMMED : 1;
@@ -632,6 +649,15 @@ export class MapController {
       return typeof hit?.properties.id === 'string' ? [hit.properties.id] : [];
     });
     this.tint([...new Set([...this.tinted, ...ids])]);
+  }
+
+  /** Only the routes whose light changes are touched: each change is a repaint of their lines. */
+  private lightRoutes(ids: Set<string>): void {
+    for (const id of this.litRoutes)
+      if (!ids.has(id)) this.map.setFeatureState({ source: 'routes', id }, { active: false });
+    for (const id of ids)
+      if (!this.litRoutes.has(id)) this.map.setFeatureState({ source: 'routes', id }, { active: true });
+    this.litRoutes = ids;
   }
 
   private tint(ids: string[]): void {

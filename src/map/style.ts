@@ -235,23 +235,19 @@ export function mapStyle({
       filter: kindIs('border'),
       paint: { 'line-color': c.border, 'line-width': 0.9 * scale, 'line-dasharray': [3, 2] },
     },
-    // Each mode twice: every leg, and above it the active event's routes (the controller sets the
-    // filter and the dimming), all with constant paint so the lines share their shader programs.
+    // Each mode twice: every leg, and above it the active event's routes. The controller lights
+    // those by feature state, which repaints; a filter would send the layers to the workers again.
     ...(['sea', 'rail', 'road', 'air'] as const).flatMap((mode): LayerSpecification[] =>
       [false, true].map((active) => ({
         id: active ? `route-${mode}-active` : `route-${mode}`,
         type: 'line',
         source: 'routes',
-        filter: [
-          'all',
-          ['==', ['get', 'mode'], mode],
-          active ? ['in', ['get', 'route'], ['literal', []]] : true,
-        ],
+        filter: ['==', ['get', 'mode'], mode],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': c[mode],
           'line-width': (active ? (mode === 'air' ? 3 : 4.5) : mode === 'air' ? 1.5 : 2.5) * scale,
-          'line-opacity': active ? 0.95 : 0.7,
+          'line-opacity': active ? ['case', ['boolean', ['feature-state', 'active'], false], 0.95, 0] : 0.7,
           ...(mode === 'sea' ? { 'line-dasharray': [2, 1.5] } : {}),
           ...(mode === 'air' ? { 'line-dasharray': [1, 2] } : {}),
         },
@@ -513,7 +509,8 @@ export function mapStyle({
     sources: {
       // Vector tiles cut at build time; feature state (the tinted countries) keys on `id`.
       basemap: { type: 'vector', tiles: [basemapUrl], maxzoom: BASEMAP_MAX_ZOOM, promoteId: 'id' },
-      routes: empty(),
+      // A route's legs share its id, so one feature state lights them all.
+      routes: empty({ promoteId: 'route' }),
       // Minor sites gather into numbered badges at wide views; clicking one zooms until it opens.
       // Ids let a change of the active places be sent as a change (`updateData`), not the whole set.
       minor: empty({ cluster: true, clusterRadius: 22, clusterMaxZoom: 8, promoteId: 'id' }),

@@ -28,6 +28,8 @@ import { TimelineList } from './TimelineList';
 const PAD = 24;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 40;
+/** The longest the browser takes over a smooth scroll, ms: past it, a glide no `scrollend` ended is over. */
+const GLIDE_MS = 2000;
 /** The rows: tick labels on top, then the lanes of named marks, then the axis for the unnamed. */
 const TICK_ROW = 22;
 const LANE = 36;
@@ -109,6 +111,8 @@ function TimelineAxis() {
   const [viewport, setViewport] = useState({ width: 0, height: 0 });
   const [zoom, setZoom] = useState<number | null>(null);
   const anchor = useRef<{ x: number; ratio: number } | null>(null);
+  /** Where the timeline's own smooth scroll is heading, until it ends. */
+  const gliding = useRef<number | null>(null);
 
   const events = useVisibleEvents();
   const scale = useMemo(() => focusContextScale((story?.events ?? []).map((e) => e.start.time)), [story]);
@@ -169,6 +173,16 @@ function TimelineAxis() {
     [viewport.width],
   );
 
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !hasStory) return;
+    const ended = () => {
+      gliding.current = null;
+    };
+    el.addEventListener('scrollend', ended);
+    return () => el.removeEventListener('scrollend', ended);
+  }, [hasStory]);
+
   // Keep the point under the cursor (or the centre) still while zooming.
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -193,8 +207,17 @@ function TimelineAxis() {
         return;
       }
       const x = xOfEvent(event);
-      if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 200) {
-        el.scrollTo({ left: x - el.clientWidth / 3, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      // Mid-glide, the view that counts is where the glide ends: what is in view now may not be then.
+      const left = gliding.current ?? el.scrollLeft;
+      if (x < left + 40 || x > left + el.clientWidth - 200) {
+        const smooth = !prefersReducedMotion();
+        const target = Math.max(0, Math.min(x - el.clientWidth / 3, el.scrollWidth - el.clientWidth));
+        gliding.current = smooth ? target : null;
+        el.scrollTo({ left: target, behavior: smooth ? 'smooth' : 'auto' });
+        // `scrollend` ends the glide; where it is not fired, a glide is over in well under this.
+        setTimeout(() => {
+          if (gliding.current === target) gliding.current = null;
+        }, GLIDE_MS);
       }
     });
   }, [settled, store, story, xOfEvent, zoom === null]);
