@@ -29,12 +29,14 @@ import { routeLegs } from './routes';
 import {
   CLICKABLE_LAYERS,
   countryLabelFilter,
+  EVERYDAY_NAME_LAYERS,
   HIGH_CONTRAST,
   LABEL_LAYERS,
   mapScale,
   mapStyle,
   NAMED_LAYERS,
   nameIn,
+  unlessActive,
 } from './style';
 import { answerTile, BASEMAP_LAYER, TILE_PROTOCOLS, tileAddress } from './tile-pack';
 import { isGpuError } from './webgl';
@@ -180,7 +182,7 @@ export class MapController {
   private readonly unsubscribe: (() => void)[] = [];
   private removed = false;
   private tinted: string[] = [];
-  private litRoutes = new Set<string>();
+  private readonly marked = new Map<'routes' | 'major', Set<string>>();
   private pendingFrame = 0;
   private cancelShow = () => {};
   private cancelLabels = () => {};
@@ -609,14 +611,16 @@ export class MapController {
       this.minorActive = minor.key;
       this.sendMinor(minor.data());
     }
-    this.lightRoutes(routeIds);
+    this.markActive('routes', routeIds);
+    this.markActive('major', placeIds);
     // The other routes step back while an event is shown.
     for (const mode of MODES)
       this.map.setPaintProperty(`route-${mode}`, 'line-opacity', places.length ? 0.25 : 0.7);
     // An unset opacity is 1: setting it to 1 would still start a transition, and frames to draw.
     for (const [layer, property] of DIMMED_LAYERS) {
-      const opacity = places.length ? DIMMED : 1;
-      if ((this.map.getPaintProperty(layer, property) ?? 1) !== opacity)
+      const dimmed = places.length ? DIMMED : 1;
+      const opacity = EVERYDAY_NAME_LAYERS.includes(layer) ? unlessActive(dimmed) : dimmed;
+      if (JSON.stringify(this.map.getPaintProperty(layer, property) ?? 1) !== JSON.stringify(opacity))
         this.map.setPaintProperty(layer, property, opacity);
     }
     this.tint(places.flatMap((p) => p.area ?? []));
@@ -651,13 +655,15 @@ export class MapController {
     this.tint([...new Set([...this.tinted, ...ids])]);
   }
 
-  /** Only the routes whose light changes are touched: each change is a repaint of their lines. */
-  private lightRoutes(ids: Set<string>): void {
-    for (const id of this.litRoutes)
-      if (!ids.has(id)) this.map.setFeatureState({ source: 'routes', id }, { active: false });
-    for (const id of ids)
-      if (!this.litRoutes.has(id)) this.map.setFeatureState({ source: 'routes', id }, { active: true });
-    this.litRoutes = ids;
+  /**
+   * Marks the active features of a source (the event's routes, its places' everyday names). Only
+   * those whose state changes are touched: each change is a repaint.
+   */
+  private markActive(source: 'routes' | 'major', ids: Set<string>): void {
+    const before = this.marked.get(source) ?? new Set<string>();
+    for (const id of before) if (!ids.has(id)) this.map.setFeatureState({ source, id }, { active: false });
+    for (const id of ids) if (!before.has(id)) this.map.setFeatureState({ source, id }, { active: true });
+    this.marked.set(source, ids);
   }
 
   private tint(ids: string[]): void {

@@ -71,6 +71,20 @@ const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSp
   ...extra,
 });
 
+/**
+ * A story place that is active is named by the active layers, on the side facing into the frame:
+ * its everyday name steps aside (feature state: no new layout, no trip to the workers).
+ */
+export const unlessActive = (opacity: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'active'], false],
+  0,
+  opacity,
+];
+const UNLESS_ACTIVE = { 'text-opacity': unlessActive(1) };
+/** The story places' everyday names, which step aside for the active ones. */
+export const EVERYDAY_NAME_LAYERS = ['region-labels', 'city-labels', 'area-labels', 'capital-labels'];
+
 /** Expression for a feature's name in the reader's language. */
 export const nameIn = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
 
@@ -314,7 +328,7 @@ export function mapStyle({
         'text-variable-anchor': ['center', 'bottom', 'top'],
         'text-radial-offset': 1,
       },
-      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
+      { ...UNLESS_ACTIVE, 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
     ),
     {
       id: 'clusters',
@@ -400,7 +414,7 @@ export function mapStyle({
         'text-radial-offset': 0.75,
         'text-max-width': 9,
       },
-      { 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
+      { ...UNLESS_ACTIVE, 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
     ),
     text(
       'country-labels',
@@ -442,7 +456,7 @@ export function mapStyle({
         'text-radial-offset': 1.2,
         'text-max-width': 9,
       },
-      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
+      { ...UNLESS_ACTIVE, 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
     ),
     text(
       'capital-labels',
@@ -454,7 +468,7 @@ export function mapStyle({
         'text-radial-offset': 0.75,
         'text-max-width': 9,
       },
-      { 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
+      { ...UNLESS_ACTIVE, 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
     ),
     {
       id: 'active-places',
@@ -514,7 +528,7 @@ export function mapStyle({
       // Minor sites gather into numbered badges at wide views; clicking one zooms until it opens.
       // Ids let a change of the active places be sent as a change (`updateData`), not the whole set.
       minor: empty({ cluster: true, clusterRadius: 22, clusterMaxZoom: 8, promoteId: 'id' }),
-      major: empty(),
+      major: empty({ promoteId: 'id' }),
       activePlaces: empty(),
     },
     // Every basemap feature is in the tile pack's one layer.
