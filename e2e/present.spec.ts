@@ -32,9 +32,18 @@ class Presentation {
   async expectSlide(n: number) {
     const event = slideEvent(n);
     // A long slide continues on parts (12a, 12b): its first part is on screen.
-    await expect(this.region.getByText(new RegExp(`^Slide ${n}a? of ${total}$`))).toBeVisible();
-    await expect(this.title).toHaveText(event.title.en);
-    await expect(this.page).toHaveURL(new RegExp(`\\?present&slide=${n}#event=${event.id}&`));
+    const label = this.region.getByText(new RegExp(`^Slide ${n}a? of ${total}$`));
+    const url = new RegExp(`\\?present&slide=${n}#event=${event.id}&`);
+    // All three at one look, often: an auto-played slide may be gone within a second.
+    await expect
+      .poll(
+        async () =>
+          (await label.isVisible()) &&
+          (await this.title.textContent()) === event.title.en &&
+          url.test(this.page.url()),
+        { intervals: [100], message: `slide ${n} (${event.id}) on screen and in the URL` },
+      )
+      .toBe(true);
   }
 
   async press(key: string, slide: number) {
