@@ -19,7 +19,6 @@ import { afterNextPaint, inFrameAfterNext } from '../lib/after-paint';
 import { assetUrl, IS_EDITION } from '../lib/assets';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
-import { MODES } from '../story/format';
 import { type NormalisedStory, placeRank } from '../story/normalise';
 import type { Lang, Place, View } from '../story/schema';
 import type { Journey } from './journey';
@@ -29,14 +28,13 @@ import { routeLegs } from './routes';
 import {
   CLICKABLE_LAYERS,
   countryLabelFilter,
-  EVERYDAY_NAME_LAYERS,
+  DIMMED,
   HIGH_CONTRAST,
   LABEL_LAYERS,
   mapScale,
   mapStyle,
   NAMED_LAYERS,
   nameIn,
-  unlessActive,
 } from './style';
 import { answerTile, BASEMAP_LAYER, TILE_PROTOCOLS, tileAddress } from './tile-pack';
 import { isGpuError } from './webgl';
@@ -47,8 +45,8 @@ const MAX_ZOOM = 9;
 const FIT_MAX_ZOOM = 5.5;
 /** Around a lone place, at least this much is shown (degrees each way), so neighbours name where it is. */
 const CONTEXT = { lon: 9, lat: 5.5 };
-const DIMMED = 0.45;
-const DIMMED_LAYERS: [string, 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity'][] = [
+/** Markers that step back while an event is shown: fixed values, so the layers keep their shaders. */
+const DIMMED_MARKERS: [string, 'circle-opacity' | 'circle-stroke-opacity'][] = [
   ['capital-places', 'circle-opacity'],
   ['capital-places', 'circle-stroke-opacity'],
   ['city-places', 'circle-opacity'],
@@ -56,11 +54,6 @@ const DIMMED_LAYERS: [string, 'circle-opacity' | 'circle-stroke-opacity' | 'text
   ['minor-places', 'circle-opacity'],
   ['minor-places', 'circle-stroke-opacity'],
   ['clusters', 'circle-opacity'],
-  ['city-labels', 'text-opacity'],
-  ['capital-labels', 'text-opacity'],
-  ['area-labels', 'text-opacity'],
-  ['minor-labels', 'text-opacity'],
-  ['region-labels', 'text-opacity'],
 ];
 
 /**
@@ -181,8 +174,8 @@ export class MapController {
   readonly map: MapLibreMap;
   private readonly unsubscribe: (() => void)[] = [];
   private removed = false;
-  private tinted: string[] = [];
-  private readonly marked = new Map<'routes' | 'major', Set<string>>();
+  /** The features each source has in each state, by `source/state`. */
+  private readonly marked = new Map<string, Set<string>>();
   private pendingFrame = 0;
   private cancelShow = () => {};
   private cancelLabels = () => {};
@@ -271,7 +264,7 @@ export class MapController {
     // A user-timing mark, so `npm run bench` can time a click to the map starting to move.
     this.map.on('movestart', () => performance.mark('map:movestart'));
     // MapLibre rebuilds the style after a lost context, but not the feature state that tints countries.
-    this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.tint(this.tinted)));
+    this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.markAgain()));
     this.map.on('error', (e) => {
       // A listener silences MapLibre's own logging, so other errors are logged here.
       if (!isGpuError(e.error)) console.error(e.error);
@@ -611,16 +604,18 @@ export class MapController {
       this.minorActive = minor.key;
       this.sendMinor(minor.data());
     }
-    this.markActive('routes', routeIds);
-    this.markActive('major', placeIds);
-    // The other routes step back while an event is shown.
-    for (const mode of MODES)
-      this.map.setPaintProperty(`route-${mode}`, 'line-opacity', places.length ? 0.25 : 0.7);
+    // The rest of the story steps back while an event is shown.
+    const stepBack = places.length > 0;
+    this.mark('routes', 'active', routeIds);
+    this.mark('routes', 'dim', new Set(stepBack ? this.story.routesById.keys() : []));
+    this.mark('major', 'active', placeIds);
+    const others = new Set(stepBack ? this.story.placesById.keys() : []);
+    this.mark('major', 'dim', others);
+    this.mark('minor', 'dim', others);
     // An unset opacity is 1: setting it to 1 would still start a transition, and frames to draw.
-    for (const [layer, property] of DIMMED_LAYERS) {
-      const dimmed = places.length ? DIMMED : 1;
-      const opacity = EVERYDAY_NAME_LAYERS.includes(layer) ? unlessActive(dimmed) : dimmed;
-      if (JSON.stringify(this.map.getPaintProperty(layer, property) ?? 1) !== JSON.stringify(opacity))
+    for (const [layer, property] of DIMMED_MARKERS) {
+      const opacity = stepBack ? DIMMED : 1;
+      if ((this.map.getPaintProperty(layer, property) ?? 1) !== opacity)
         this.map.setPaintProperty(layer, property, opacity);
     }
     this.tint(places.flatMap((p) => p.area ?? []));
@@ -652,27 +647,46 @@ export class MapController {
       });
       return typeof hit?.properties.id === 'string' ? [hit.properties.id] : [];
     });
-    this.tint([...new Set([...this.tinted, ...ids])]);
+    this.tint([...this.tinted(), ...ids]);
+  }
+
+  private tinted(): Set<string> {
+    return this.marked.get('basemap/active') ?? new Set();
+  }
+
+  private tint(ids: Iterable<string>): void {
+    const countries = new Set(ids);
+    this.mark('basemap', 'active', countries);
+    this.container.dataset.tinted = [...countries].sort().join(' ');
   }
 
   /**
-   * Marks the active features of a source (the event's routes, its places' everyday names). Only
-   * those whose state changes are touched: each change is a repaint.
+   * Puts features in a state (`active`: the event's routes, places and countries; `dim`: the rest of
+   * the story while an event is shown), and out of it. Only those whose state changes are touched:
+   * each change is a repaint.
    */
-  private markActive(source: 'routes' | 'major', ids: Set<string>): void {
-    const before = this.marked.get(source) ?? new Set<string>();
-    for (const id of before) if (!ids.has(id)) this.map.setFeatureState({ source, id }, { active: false });
-    for (const id of ids) if (!before.has(id)) this.map.setFeatureState({ source, id }, { active: true });
-    this.marked.set(source, ids);
+  private mark(
+    source: 'routes' | 'major' | 'minor' | 'basemap',
+    state: 'active' | 'dim',
+    ids: Set<string>,
+  ): void {
+    const key = `${source}/${state}`;
+    const before = this.marked.get(key) ?? new Set<string>();
+    const feature = (id: string) =>
+      source === 'basemap' ? { source, sourceLayer: BASEMAP_LAYER, id } : { source, id };
+    for (const id of before) if (!ids.has(id)) this.map.setFeatureState(feature(id), { [state]: false });
+    for (const id of ids) if (!before.has(id)) this.map.setFeatureState(feature(id), { [state]: true });
+    this.marked.set(key, ids);
   }
 
-  private tint(ids: string[]): void {
-    for (const id of this.tinted)
-      this.map.setFeatureState({ source: 'basemap', sourceLayer: BASEMAP_LAYER, id }, { active: false });
-    this.tinted = ids;
-    for (const id of ids)
-      this.map.setFeatureState({ source: 'basemap', sourceLayer: BASEMAP_LAYER, id }, { active: true });
-    this.container.dataset.tinted = [...ids].sort().join(' ');
+  /** MapLibre rebuilds the style after a lost context, but not the features' states. */
+  private markAgain(): void {
+    const marked = [...this.marked];
+    this.marked.clear();
+    for (const [key, ids] of marked) {
+      const [source, state] = key.split('/') as [Parameters<MapController['mark']>[0], 'active' | 'dim'];
+      this.mark(source, state, ids);
+    }
   }
 
   /** Frames the event's places inside the part of the map no overlay covers. */

@@ -1,7 +1,12 @@
-import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification } from 'maplibre-gl';
+import {
+  expression,
+  featureFilter,
+  latest,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { EVERYDAY_NAME_LAYERS, mapStyle, unlessActive } from './style';
+import { DIMMED, EVERYDAY_NAME_LAYERS, HIGH_CONTRAST, mapStyle } from './style';
 
 const styleWith = (hiddenCountryLabels?: string[]) =>
   mapStyle({
@@ -32,28 +37,84 @@ describe('country names in the style', () => {
   });
 });
 
-/** An opacity expression's value for a feature in the given state. */
-function opacityOf(value: unknown, state: { active?: boolean }): number {
-  const parsed = expression.createExpression(value, 'paint.text-opacity');
-  if (parsed.result !== 'success') throw new Error('text-opacity is not an expression');
+type State = { active?: boolean; dim?: boolean };
+
+/** The value of a layer's paint property for a feature in the given state. */
+function paintOf(layerId: string, property: string, state: State, style = styleWith()): number {
+  const layer = style.layers.find((l) => l.id === layerId) as { paint?: Record<string, unknown> };
+  const parsed = expression.createExpression(layer.paint?.[property] ?? 1, `paint.${property}`);
+  if (parsed.result !== 'success') throw new Error(`${layerId} ${property} is not an expression`);
   return parsed.value.evaluate({ zoom: 4 }, { type: 1, properties: {} }, state) as number;
 }
-
-const nameOpacity = (layerId: string, state: { active?: boolean }) => {
-  const layer = styleWith().layers.find((l) => l.id === layerId) as { paint?: Record<string, unknown> };
-  return opacityOf(layer.paint?.['text-opacity'] ?? 1, state);
-};
 
 describe("the story places' everyday names", () => {
   it('step aside for the active names, so an active place is not named twice', () => {
     for (const id of EVERYDAY_NAME_LAYERS) {
-      expect(nameOpacity(id, {})).toBe(1);
-      expect(nameOpacity(id, { active: true })).toBe(0);
+      expect(paintOf(id, 'text-opacity', {})).toBe(1);
+      expect(paintOf(id, 'text-opacity', { active: true })).toBe(0);
     }
   });
 
-  it('keep stepping aside while the other names are dimmed for an event', () => {
-    expect(opacityOf(unlessActive(0.45), {})).toBe(0.45);
-    expect(opacityOf(unlessActive(0.45), { active: true })).toBe(0);
+  it('step back while an event is shown, and still aside when active', () => {
+    for (const id of [...EVERYDAY_NAME_LAYERS, 'minor-labels']) {
+      expect(paintOf(id, 'text-opacity', { dim: true })).toBe(DIMMED);
+    }
+    expect(paintOf('city-labels', 'text-opacity', { dim: true, active: true })).toBe(0);
+  });
+});
+
+describe('the routes', () => {
+  it('are lit by feature state: a lit leg is drawn once, by the active layer', () => {
+    for (const mode of ['sea', 'rail', 'road', 'air']) {
+      expect(paintOf(`route-${mode}`, 'line-opacity', {})).toBe(0.7);
+      expect(paintOf(`route-${mode}-active`, 'line-opacity', {})).toBe(0);
+      expect(paintOf(`route-${mode}`, 'line-opacity', { active: true })).toBe(0);
+      expect(paintOf(`route-${mode}-active`, 'line-opacity', { active: true })).toBe(0.95);
+    }
+  });
+
+  it('step back while an event is shown, unless lit', () => {
+    expect(paintOf('route-rail', 'line-opacity', { dim: true })).toBeLessThan(0.7);
+    expect(paintOf('route-rail-ties', 'line-opacity', { dim: true })).toBeLessThan(0.9);
+    expect(paintOf('route-rail-ties', 'line-opacity', { dim: true, active: true })).toBe(0.9);
+  });
+});
+
+/** The paint properties of a layer that are given per feature, which MapLibre draws with its own shader. */
+function perFeatureProperties(layer: LayerSpecification): string[] {
+  const paint = ((layer as { paint?: Record<string, unknown> }).paint ?? {}) as Record<string, unknown>;
+  const specs = latest[`paint_${layer.type}` as keyof typeof latest] as Record<
+    string,
+    StylePropertySpecification
+  >;
+  return Object.entries(paint)
+    .filter(([name, value]) => {
+      const spec = specs[name];
+      if (!spec) throw new Error(`${layer.id}: no ${name}`);
+      if (!expression.isExpression(value)) return false;
+      const parsed = expression.createPropertyExpression(value, `paint.${name}`, spec);
+      if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}: ${parsed.value[0]?.message}`);
+      return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+    })
+    .map(([name]) => name)
+    .sort();
+}
+
+describe('shaders', () => {
+  it('are one per layer type: every layer of a type gives the same paint properties per feature', () => {
+    // Each mix is a WebGL program to compile, slow under software rendering.
+    const styles = [
+      styleWith(),
+      mapStyle({ lang: 'zh', basemapUrl: 'b', glyphs: 'g', palette: HIGH_CONTRAST, scale: 2 }),
+    ];
+    for (const style of styles) {
+      const byType = new Map<string, Set<string>>();
+      for (const layer of style.layers) {
+        const mixes = byType.get(layer.type) ?? new Set<string>();
+        mixes.add(perFeatureProperties(layer).join(' '));
+        byType.set(layer.type, mixes);
+      }
+      for (const [type, mixes] of byType) expect([type, [...mixes]]).toEqual([type, [...mixes].slice(0, 1)]);
+    }
   });
 });

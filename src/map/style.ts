@@ -65,23 +65,50 @@ export const HIGH_CONTRAST: Palette = {
 export const mapScale = (presenting: boolean, width: number): number =>
   presenting ? Math.min(2.2, Math.max(1.2, (width / 1920) * 1.7)) : 1;
 
+/** How far the story's other places and routes step back while an event is shown. */
+export const DIMMED = 0.45;
+const DIMMED_ROUTE = 0.25;
+
 const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
   type: 'geojson',
   data: { type: 'FeatureCollection', features: [] },
   ...extra,
 });
 
+const inState = (state: 'active' | 'dim'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', state],
+  false,
+];
+
 /**
- * A story place that is active is named by the active layers, on the side facing into the frame:
- * its everyday name steps aside (feature state: no new layout, no trip to the workers).
+ * An opacity by feature state: `active` (the event's routes and places), `dim` (the rest of the
+ * story while an event is shown) or neither. A change of state repaints; a changed paint value of
+ * this kind would send the layer to the workers again.
  */
-export const unlessActive = (opacity: number): ExpressionSpecification => [
+export const byState = (active: number, dim: number, otherwise: number): ExpressionSpecification => [
   'case',
-  ['boolean', ['feature-state', 'active'], false],
-  0,
+  inState('active'),
+  active,
+  inState('dim'),
+  dim,
+  otherwise,
+];
+
+/**
+ * A fixed opacity, given per feature (no feature has an `opacity`). MapLibre compiles a WebGL
+ * program for each mix of fixed and per-feature paint values of a layer type, and software WebGL
+ * spends up to a few hundred ms on each the first time it draws: as the story's lines and names
+ * follow feature state, every line and name does, and the first screen compiles one program a type.
+ */
+export const perFeature = (opacity: number): ExpressionSpecification => [
+  'coalesce',
+  ['get', 'opacity'],
   opacity,
 ];
-const UNLESS_ACTIVE = { 'text-opacity': unlessActive(1) };
+
+/** A story place's everyday name steps aside while the active layers name it, on the side facing into the frame. */
+const EVERYDAY_NAME = { 'text-opacity': byState(0, DIMMED, 1) };
 /** The story places' everyday names, which step aside for the active ones. */
 export const EVERYDAY_NAME_LAYERS = ['region-labels', 'city-labels', 'area-labels', 'capital-labels'];
 
@@ -191,7 +218,12 @@ export function mapStyle({
     source,
     ...(filter ? { filter } : {}),
     layout: { 'text-field': nameIn(lang), 'text-font': FONT, ...layout },
-    paint: { 'text-halo-color': c.halo, 'text-halo-width': 1.5 * scale, ...paint },
+    paint: {
+      'text-halo-color': c.halo,
+      'text-halo-width': 1.5 * scale,
+      'text-opacity': perFeature(1),
+      ...paint,
+    },
   });
   const waterLabels = (id: string, filter: ExpressionSpecification, spacing: number) =>
     text(
@@ -232,7 +264,11 @@ export function mapStyle({
       source: 'basemap',
       filter: kindIs('river'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 7, 1.8] },
+      paint: {
+        'line-color': c.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 7, 1.8],
+        'line-opacity': perFeature(1),
+      },
     },
     {
       id: 'coast',
@@ -240,17 +276,22 @@ export function mapStyle({
       source: 'basemap',
       // A lake's shore is drawn as the sea's coast is.
       filter: kindIs('coast', 'lake'),
-      paint: { 'line-color': c.coast, 'line-width': 0.8 * scale },
+      paint: { 'line-color': c.coast, 'line-width': 0.8 * scale, 'line-opacity': perFeature(1) },
     },
     {
       id: 'borders',
       type: 'line',
       source: 'basemap',
       filter: kindIs('border'),
-      paint: { 'line-color': c.border, 'line-width': 0.9 * scale, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': c.border,
+        'line-width': 0.9 * scale,
+        'line-dasharray': [3, 2],
+        'line-opacity': perFeature(1),
+      },
     },
-    // Each mode twice: every leg, and above it the active event's routes. The controller lights
-    // those by feature state, which repaints; a filter would send the layers to the workers again.
+    // Each mode twice: every leg, and above it the active event's routes, lit by feature state (a
+    // filter would send the layers to the workers again). A lit leg is drawn once, by the upper layer.
     ...(['sea', 'rail', 'road', 'air'] as const).flatMap((mode): LayerSpecification[] =>
       [false, true].map((active) => ({
         id: active ? `route-${mode}-active` : `route-${mode}`,
@@ -261,7 +302,7 @@ export function mapStyle({
         paint: {
           'line-color': c[mode],
           'line-width': (active ? (mode === 'air' ? 3 : 4.5) : mode === 'air' ? 1.5 : 2.5) * scale,
-          'line-opacity': active ? ['case', ['boolean', ['feature-state', 'active'], false], 0.95, 0] : 0.7,
+          'line-opacity': active ? byState(0.95, 0, 0) : byState(0, DIMMED_ROUTE, 0.7),
           ...(mode === 'sea' ? { 'line-dasharray': [2, 1.5] } : {}),
           ...(mode === 'air' ? { 'line-dasharray': [1, 2] } : {}),
         },
@@ -272,7 +313,12 @@ export function mapStyle({
       type: 'line',
       source: 'routes',
       filter: ['==', ['get', 'mode'], 'rail'],
-      paint: { 'line-color': '#ffffff', 'line-width': 1, 'line-dasharray': [2, 3], 'line-opacity': 0.9 },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': 1,
+        'line-dasharray': [2, 3],
+        'line-opacity': byState(0.9, DIMMED_ROUTE, 0.9),
+      },
     },
     text(
       'geo-relief-labels',
@@ -328,7 +374,7 @@ export function mapStyle({
         'text-variable-anchor': ['center', 'bottom', 'top'],
         'text-radial-offset': 1,
       },
-      { ...UNLESS_ACTIVE, 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
+      { ...EVERYDAY_NAME, 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
     ),
     {
       id: 'clusters',
@@ -356,7 +402,11 @@ export function mapStyle({
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff', 'text-translate': [9 * scale, -9 * scale] },
+      paint: {
+        'text-color': '#ffffff',
+        'text-translate': [9 * scale, -9 * scale],
+        'text-opacity': perFeature(1),
+      },
     },
     {
       id: 'minor-places',
@@ -384,7 +434,7 @@ export function mapStyle({
           'text-max-width': 9,
           'text-optional': true,
         },
-        { 'text-color': c.minorLabel },
+        { 'text-color': c.minorLabel, 'text-opacity': byState(1, DIMMED, 1) },
       ),
     },
     // Capitals are rings, other cities and ports dots.
@@ -414,7 +464,7 @@ export function mapStyle({
         'text-radial-offset': 0.75,
         'text-max-width': 9,
       },
-      { ...UNLESS_ACTIVE, 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
+      { ...EVERYDAY_NAME, 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
     ),
     text(
       'country-labels',
@@ -456,7 +506,7 @@ export function mapStyle({
         'text-radial-offset': 1.2,
         'text-max-width': 9,
       },
-      { ...UNLESS_ACTIVE, 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
+      { ...EVERYDAY_NAME, 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
     ),
     text(
       'capital-labels',
@@ -468,7 +518,7 @@ export function mapStyle({
         'text-radial-offset': 0.75,
         'text-max-width': 9,
       },
-      { ...UNLESS_ACTIVE, 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
+      { ...EVERYDAY_NAME, 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
     ),
     {
       id: 'active-places',
