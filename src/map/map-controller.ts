@@ -139,6 +139,9 @@ interface JourneyRun {
 }
 
 const isArea = (p: Place) => p.kind === 'country' || p.kind === 'region';
+/** The story's main places and areas are in the `major` source, its minor sites in the clustered `minor`. */
+const isMajor = (p: Place) => placeRank(p) < 3;
+const isMinor = (p: Place) => !isArea(p) && !isMajor(p);
 
 /** The story's places with a margin, so names at its edges stay on the map. */
 function overviewBounds({
@@ -263,7 +266,6 @@ export class MapController {
     this.map.on('moveend', () => this.recordCamera());
     // A user-timing mark, so `npm run bench` can time a click to the map starting to move.
     this.map.on('movestart', () => performance.mark('map:movestart'));
-    // MapLibre rebuilds the style after a lost context, but not the feature state that tints countries.
     this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.markAgain()));
     this.map.on('error', (e) => {
       // A listener silences MapLibre's own logging, so other errors are logged here.
@@ -336,11 +338,18 @@ export class MapController {
     });
   }
 
+  /** The ids of the places in the major and in the minor source (before any is made active). */
+  private placeIdsBySource(): [Set<string>, Set<string>] {
+    const places = this.story.story.places;
+    const ids = (keep: (p: Place) => boolean) => new Set(places.filter(keep).map((p) => p.id));
+    return [ids(isMajor), ids(isMinor)];
+  }
+
   /** The story's main places and its routes, as the map's sources hold them. */
   private storyData() {
     const { story, placesById } = this.story;
     return {
-      major: collection(story.places.filter((p) => placeRank(p) < 3).map(placeFeature)),
+      major: collection(story.places.filter(isMajor).map(placeFeature)),
       routes: routeLegs(story.routes ?? [], placesById),
     };
   }
@@ -554,16 +563,12 @@ export class MapController {
    */
   private minorData(places: Place[], placeIds: Set<string>) {
     const key = places
-      .filter((p) => !isArea(p) && placeRank(p) >= 3)
+      .filter(isMinor)
       .map((p) => p.id)
       .sort()
       .join(' ');
     const data = () =>
-      collection(
-        this.story.story.places
-          .filter((p) => !isArea(p) && placeRank(p) >= 3 && !placeIds.has(p.id))
-          .map(placeFeature),
-      );
+      collection(this.story.story.places.filter((p) => isMinor(p) && !placeIds.has(p.id)).map(placeFeature));
     return { key, data };
   }
 
@@ -609,9 +614,9 @@ export class MapController {
     this.mark('routes', 'active', routeIds);
     this.mark('routes', 'dim', new Set(stepBack ? this.story.routesById.keys() : []));
     this.mark('major', 'active', placeIds);
-    const others = new Set(stepBack ? this.story.placesById.keys() : []);
-    this.mark('major', 'dim', others);
-    this.mark('minor', 'dim', others);
+    const [majorIds, minorIds] = stepBack ? this.placeIdsBySource() : [new Set<string>(), new Set<string>()];
+    this.mark('major', 'dim', majorIds);
+    this.mark('minor', 'dim', minorIds);
     // An unset opacity is 1: setting it to 1 would still start a transition, and frames to draw.
     for (const [layer, property] of DIMMED_MARKERS) {
       const opacity = stepBack ? DIMMED : 1;
