@@ -266,7 +266,8 @@ test.describe('presentation mode', () => {
     // Then a controlled clock proves the pauses hold: no slide turns however long we wait. With
     // animation frames stopped too, pointer actions skip the wait for a "stable" element (force).
     await page.clock.install();
-    await page.clock.pauseAt(Date.now() + 1_000);
+    // Well ahead: on a loaded machine a second can pass before the pause, and a pause in the past throws.
+    await page.clock.pauseAt(Date.now() + 60_000);
     const play = autoplay.getByRole('button', { name: 'Play' });
     const slideNow = async () => Number(new URL(page.url()).searchParams.get('slide'));
     const start = await slideNow();
