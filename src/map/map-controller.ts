@@ -138,6 +138,14 @@ interface JourneyRun {
   marker: Marker;
 }
 
+/** What steps back while an event is shown: a story's routes, and its places by source. */
+interface StoryIds {
+  routes: Set<string>;
+  major: Set<string>;
+  minor: Set<string>;
+}
+const NONE: ReadonlySet<string> = new Set();
+
 const isArea = (p: Place) => p.kind === 'country' || p.kind === 'region';
 /** The story's main places and areas are in the `major` source, its minor sites in the clustered `minor`. */
 const isMajor = (p: Place) => placeRank(p) < 3;
@@ -178,7 +186,8 @@ export class MapController {
   private readonly unsubscribe: (() => void)[] = [];
   private removed = false;
   /** The features each source has in each state, by `source/state`. */
-  private readonly marked = new Map<string, Set<string>>();
+  private readonly marked = new Map<string, ReadonlySet<string>>();
+  private idsOf: { story: NormalisedStory; ids: StoryIds } | undefined;
   private pendingFrame = 0;
   private cancelShow = () => {};
   private cancelLabels = () => {};
@@ -338,11 +347,20 @@ export class MapController {
     });
   }
 
-  /** The ids of the places in the major and in the minor source (before any is made active). */
-  private placeIdsBySource(): [Set<string>, Set<string>] {
-    const places = this.story.story.places;
-    const ids = (keep: (p: Place) => boolean) => new Set(places.filter(keep).map((p) => p.id));
-    return [ids(isMajor), ids(isMinor)];
+  /**
+   * The ids of the story's routes, and of its places by the source that holds them: what steps back
+   * while an event is shown. Made once per story, not on every event chosen.
+   */
+  private storyIds(): StoryIds {
+    if (this.idsOf?.story !== this.story) {
+      const { places } = this.story.story;
+      const ids = (keep: (p: Place) => boolean) => new Set(places.filter(keep).map((p) => p.id));
+      this.idsOf = {
+        story: this.story,
+        ids: { routes: new Set(this.story.routesById.keys()), major: ids(isMajor), minor: ids(isMinor) },
+      };
+    }
+    return this.idsOf.ids;
   }
 
   /** The story's main places and its routes, as the map's sources hold them. */
@@ -611,12 +629,12 @@ export class MapController {
     }
     // The rest of the story steps back while an event is shown.
     const stepBack = places.length > 0;
+    const dimmed = stepBack ? this.storyIds() : undefined;
     this.mark('routes', 'active', routeIds);
-    this.mark('routes', 'dim', new Set(stepBack ? this.story.routesById.keys() : []));
+    this.mark('routes', 'dim', dimmed?.routes ?? NONE);
     this.mark('major', 'active', placeIds);
-    const [majorIds, minorIds] = stepBack ? this.placeIdsBySource() : [new Set<string>(), new Set<string>()];
-    this.mark('major', 'dim', majorIds);
-    this.mark('minor', 'dim', minorIds);
+    this.mark('major', 'dim', dimmed?.major ?? NONE);
+    this.mark('minor', 'dim', dimmed?.minor ?? NONE);
     // An unset opacity is 1: setting it to 1 would still start a transition, and frames to draw.
     for (const [layer, property] of DIMMED_MARKERS) {
       const opacity = stepBack ? DIMMED : 1;
@@ -655,7 +673,7 @@ export class MapController {
     this.tint([...this.tinted(), ...ids]);
   }
 
-  private tinted(): Set<string> {
+  private tinted(): ReadonlySet<string> {
     return this.marked.get('basemap/active') ?? new Set();
   }
 
@@ -673,10 +691,12 @@ export class MapController {
   private mark(
     source: 'routes' | 'major' | 'minor' | 'basemap',
     state: 'active' | 'dim',
-    ids: Set<string>,
+    ids: ReadonlySet<string>,
   ): void {
     const key = `${source}/${state}`;
-    const before = this.marked.get(key) ?? new Set<string>();
+    const before = this.marked.get(key) ?? NONE;
+    // The same set as before (the story's ids, kept per story): nothing changes.
+    if (ids === before) return;
     const feature = (id: string) =>
       source === 'basemap' ? { source, sourceLayer: BASEMAP_LAYER, id } : { source, id };
     for (const id of before) if (!ids.has(id)) this.map.setFeatureState(feature(id), { [state]: false });

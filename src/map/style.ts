@@ -65,8 +65,9 @@ export const HIGH_CONTRAST: Palette = {
 export const mapScale = (presenting: boolean, width: number): number =>
   presenting ? Math.min(2.2, Math.max(1.2, (width / 1920) * 1.7)) : 1;
 
-/** How far the story's other places and routes step back while an event is shown. */
+/** How far the story's other places (markers and names) step back while an event is shown. */
 export const DIMMED = 0.45;
+/** How far its other routes step back: further, so the lit route stands out among the lines. */
 const DIMMED_ROUTE = 0.25;
 
 const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
