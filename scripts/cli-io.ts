@@ -1,6 +1,6 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MAX_STORY_BYTES } from '../src/story/load';
+import { MAX_STORY_BYTES, tooLarge } from '../src/story/load';
 import { formatProblem, type Problem } from '../src/story/problem';
 
 /** How the import and export commands end: every problem on stderr, nothing written, a non-zero status. */
@@ -15,9 +15,7 @@ export function readInput(file: string): string {
   try {
     const size = statSync(file).size;
     if (size > MAX_STORY_BYTES) {
-      console.error(
-        `${file}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; a file can be at most 20 MB`,
-      );
+      console.error(`${file}: ${tooLarge(size).message}`);
       process.exit(1);
     }
     return readFileSync(file, 'utf8');

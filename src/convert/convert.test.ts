@@ -310,7 +310,9 @@ describe('detection and broken input', () => {
     expect(problemOf('just some words')).toMatch(/unknown format/);
     expect(problemOf('  \n')).toBe('(file): the file is empty');
     expect(problemOf(`{"events": []}`)).toMatch(/no events/);
-    expect(problemOf(' '.repeat(21 * 1024 * 1024))).toMatch(/at most 20 MB/);
+    expect(problemOf(' '.repeat(65 * 1024 * 1024))).toMatch(
+      /the file is 65.0 MB; a story file can be at most 64 MB/,
+    );
   });
 
   it('hands a story of our own back for the usual validation', () => {

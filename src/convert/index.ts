@@ -1,4 +1,4 @@
-import { MAX_STORY_BYTES } from '../story/load';
+import { MAX_STORY_BYTES, tooLarge } from '../story/load';
 import { type Problem, problem } from '../story/problem';
 import type { StoryFile } from '../story/schema';
 import { parseJsonText } from '../story/validate';
@@ -70,8 +70,7 @@ function draftOf(data: unknown): Draft | 'story' | 'gigapixel' | undefined {
  */
 export function importText(text: string, options: ConvertOptions = {}): ImportResult {
   if (text.length > MAX_STORY_BYTES || new Blob([text]).size > MAX_STORY_BYTES) {
-    const mb = (new Blob([text]).size / 1024 / 1024).toFixed(1);
-    return fail(`the file is ${mb} MB; a file can be at most 20 MB`, `文件大小为 ${mb} MB；文件最大为 20 MB`);
+    return { ok: false, problems: [tooLarge(new Blob([text]).size)] };
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return fail('the file is empty', '文件是空的');
