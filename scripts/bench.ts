@@ -36,7 +36,7 @@ import { type LighthouseRun, lighthouse } from './bench/lighthouse';
 import { coldLoad, type LoadSummary, measureLoads, type Subject } from './bench/loads';
 import { format, markdown, type Results, type Target, updateReadme } from './bench/report';
 import { serve } from './bench/server';
-import { summarize } from './bench/stats';
+import { roundsNoLater, summarize } from './bench/stats';
 import { editLatency } from './bench/studio';
 import { generateStory, writeStory } from './generate-story';
 
@@ -362,12 +362,15 @@ function targets(r: Results): Target[] {
     });
   if (app && bare !== undefined && firstSlide !== undefined && bigReady !== undefined) {
     const interactive = app.interactiveMs?.median ?? Number.POSITIVE_INFINITY;
+    const { won, rounds } = roundsNoLater(app.rounds.interactiveMs, r.loads.timelinejs?.rounds.readyMs ?? []);
+    // The issue's bar: 6 of 7 runs; a partial run with fewer loads is held to the same share.
+    const needed = Math.ceil((rounds * 6) / 7);
     out.push(
       {
-        name: 'app:interactive no later than TimelineJS3 first slide',
-        measured: `${format.ms(interactive)} vs ${format.ms(firstSlide)}`,
-        limit: `≤ ${format.ms(firstSlide)}`,
-        pass: interactive <= firstSlide,
+        name: 'app:interactive no later than TimelineJS3 first slide, round by round',
+        measured: `${won} of ${rounds} (medians ${format.ms(interactive)} vs ${format.ms(firstSlide)})`,
+        limit: `≥ ${needed} of ${rounds}`,
+        pass: rounds > 0 && won >= needed,
       },
       {
         name: 'app:ready at most 1.25× the bare MapLibre page',

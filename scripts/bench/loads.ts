@@ -27,6 +27,8 @@ export interface LoadSummary {
   bytes: Record<keyof Bytes | 'total', Summary>;
   heapBytes: Summary;
   cls: Summary;
+  /** Each load's ready and interactive time, in the order of the rounds. */
+  rounds: { readyMs: number[]; interactiveMs: number[] };
   /** Requests to other origins, over all loads (the URLs are printed, not kept). */
   externalRequests: number;
   errors: string[];
@@ -86,6 +88,7 @@ export function summarizeLoads(samples: LoadSample[], external: string[], errors
     },
     heapBytes: summarize(samples.map((s) => s.heapBytes)),
     cls: summarize(samples.map((s) => s.cls)),
+    rounds: { readyMs: samples.map((s) => s.readyMs), interactiveMs: interactive },
     externalRequests: external.length,
     errors: [...new Set(errors)],
   };

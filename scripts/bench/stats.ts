@@ -7,6 +7,17 @@ export interface Summary {
   n: number;
 }
 
+/**
+ * In how many rounds `a` came no later than `b`, round i of each taken together (the bench loads
+ * every page once a round, so a burst of load from elsewhere hits both).
+ */
+export function roundsNoLater(a: number[], b: number[]): { won: number; rounds: number } {
+  const rounds = Math.min(a.length, b.length);
+  let won = 0;
+  for (let i = 0; i < rounds; i++) if ((a[i] ?? Number.POSITIVE_INFINITY) <= (b[i] ?? 0)) won++;
+  return { won, rounds };
+}
+
 export function summarize(values: number[]): Summary {
   if (values.length === 0) throw new Error('no samples to summarize');
   const sorted = [...values].sort((a, b) => a - b);
