@@ -498,15 +498,23 @@ const AxisDots = memo(function AxisDots({
   story: NormalisedStory;
   y: number;
 }) {
-  const paths = new Map<string, string>();
+  // Dots less than a pixel apart look like one: a dot per category and pixel keeps the paths (and
+  // the garbage of building them) small where tens of thousands of events crowd the axis.
+  const xs = new Map<string, Set<number>>();
   for (const m of dots) {
     const category = story.eventsById.get(m.id)?.category;
-    if (category) paths.set(category, `${paths.get(category) ?? ''}M${m.x.toFixed(1)} ${y}h0`);
+    if (!category) continue;
+    const at = xs.get(category) ?? new Set<number>();
+    at.add(Math.round(m.x));
+    xs.set(category, at);
   }
+  const paths = [...xs].map(
+    ([category, at]) => [category, [...at].map((x) => `M${x} ${y}h0`).join('')] as const,
+  );
   return (
     <svg className="timeline-dots" width="100%" height="100%" aria-hidden="true">
-      <path className="halo" d={[...paths.values()].join('')} />
-      {[...paths].map(([category, d]) => (
+      <path className="halo" d={paths.map(([, d]) => d).join('')} />
+      {paths.map(([category, d]) => (
         <path key={category} className={`cat-${category}`} d={d} />
       ))}
     </svg>
