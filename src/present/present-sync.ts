@@ -4,6 +4,11 @@ import type { Category, Lang } from '../story/schema';
 import type { PresentRole } from './present-url';
 
 export const PRESENT_CHANNEL = 'silk-road-story-map:present';
+/**
+ * Held by the audience window while it presents. The browser releases it when that window goes,
+ * however it goes: a closing window's last message (`pagehide`) can be lost as it is torn down.
+ */
+const AUDIENCE_LOCK = 'silk-road-story-map:audience';
 
 /**
  * What the two windows tell each other. The audience owns the deck (its hidden categories) and
@@ -55,6 +60,40 @@ export function bindPresentSync(store: AppStore, role: PresentRole): () => void 
     if (message && !applying) channel.postMessage(message);
   };
 
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  /** The audience: lets go of the lock. The presenter: stops waiting on it. */
+  let release: (() => void) | null = null;
+  let unbound = false;
+  // The audience holds the lock while it presents: asked for before its first slide is sent.
+  const hold = (presenting: boolean) => {
+    if (!locks || role !== 'audience' || presenting === (release !== null)) return;
+    if (!presenting) {
+      release?.();
+      release = null;
+      return;
+    }
+    const letGo = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    void locks.request(AUDIENCE_LOCK, () => letGo);
+  };
+  // The presenter waits on the lock from the audience's first slide: it is granted once the
+  // audience has let go of it, for good unless the audience is already asking for it again.
+  const watch = () => {
+    if (!locks || release) return;
+    const stop = new AbortController();
+    release = () => stop.abort();
+    locks
+      .request(AUDIENCE_LOCK, { signal: stop.signal }, async () => {
+        release = null;
+        const { pending } = await locks.query();
+        if (unbound) return;
+        if (pending?.some((lock) => lock.name === AUDIENCE_LOCK)) watch();
+        else if (store.getState().mode === 'present') store.getState().setMode('explore');
+      })
+      .catch(() => undefined);
+  };
+
   channel.onmessage = (e: MessageEvent) => {
     const message = parse(e.data);
     const s = store.getState();
@@ -66,6 +105,7 @@ export function bindPresentSync(store: AppStore, role: PresentRole): () => void 
       return;
     }
     if (role === 'presenter' && message.type === 'slide' && s.mode !== 'present') s.setMode('present');
+    if (role === 'presenter' && message.type === 'slide') watch();
     if (store.getState().mode !== 'present' || message.type === 'end') return;
     if (message.type === 'hello') {
       if (role === 'audience') send();
@@ -84,6 +124,11 @@ export function bindPresentSync(store: AppStore, role: PresentRole): () => void 
     }
   };
 
+  const offHold = store.subscribe(
+    (s) => s.mode === 'present',
+    (presenting) => hold(presenting),
+  );
+  hold(store.getState().mode === 'present');
   const off = store.subscribe(
     (s) => `${s.mode}|${s.slideId}|${s.hiddenCategories.join()}|${s.lang}|${s.text}`,
     send,
@@ -103,6 +148,9 @@ export function bindPresentSync(store: AppStore, role: PresentRole): () => void 
   if (role === 'presenter') channel.postMessage({ type: 'hello' } satisfies Message);
   return () => {
     off();
+    offHold();
+    unbound = true;
+    release?.();
     offEnd();
     window.removeEventListener('pagehide', onHide);
     channel.close();
