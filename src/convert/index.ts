@@ -69,9 +69,9 @@ function draftOf(data: unknown): Draft | 'story' | 'gigapixel' | undefined {
  * across. Broken input gets a clear problem, in English and Chinese.
  */
 export function importText(text: string, options: ConvertOptions = {}): ImportResult {
-  if (text.length > MAX_STORY_BYTES || new Blob([text]).size > MAX_STORY_BYTES) {
-    return { ok: false, problems: [tooLarge(new Blob([text]).size)] };
-  }
+  // UTF-8 takes one to three bytes for each UTF-16 unit: only a text that may be too large is encoded to count.
+  const bytes = text.length * 3 > MAX_STORY_BYTES ? new Blob([text]).size : text.length;
+  if (bytes > MAX_STORY_BYTES) return { ok: false, problems: [tooLarge(bytes)] };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return fail('the file is empty', '文件是空的');
   let draft: Draft | 'story' | 'gigapixel' | undefined;
