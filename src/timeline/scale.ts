@@ -1,4 +1,5 @@
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import type { TickUnit } from '../i18n/format-date';
 import { utc } from '../story/date';
 import type { Precision } from '../story/schema';
@@ -149,12 +150,13 @@ export function focusContextScale(eventTimes: number[]): FocusContextScale {
     range.push(x, x + s.share);
     x += s.share;
   }
-  // Piecewise-linear time scale; a break is a stretch of the domain with almost no width.
-  const scale = scaleUtc<number, number>().domain(domain).range(range).clamp(true);
+  // Piecewise-linear over milliseconds; a break is a stretch of the domain with almost no width. A
+  // linear scale rather than d3's time scale: that one sets up a date-format locale as the page starts.
+  const scale = scaleLinear().domain(domain).range(range).clamp(true);
   return {
     segments: full,
     toUnit: (t) => scale(t),
-    toTime: (u) => scale.invert(u).getTime(),
+    toTime: (u) => scale.invert(u),
   };
 }
 
@@ -201,10 +203,7 @@ export function segmentTicks(scale: FocusContextScale, widthPx: number, spacingP
     const times =
       unit === 'year'
         ? yearTicks(s.start, s.end, wanted)
-        : scaleUtc()
-            .domain([s.start, s.end])
-            .ticks(wanted)
-            .map((d) => d.getTime());
+        : utcTicks(new Date(s.start), new Date(s.end), wanted).map((d) => d.getTime());
     let dated = false;
     for (const t of times) {
       if (t < s.start || t >= s.end) continue;
