@@ -19,12 +19,6 @@ import type { EditedPlace, MapController, MapLabels } from './map-controller';
 import { COLORS } from './style';
 import { isGpuError, mayHaveWebGL2 } from './webgl';
 
-/** Places in the reader's alphabetical order: one collator for the whole sort, not one per comparison. */
-function byName(lang: Lang): (a: Place, b: Place) => number {
-  const { compare } = new Intl.Collator(lang);
-  return (a, b) => compare(a.name[lang], b.name[lang]);
-}
-
 /** Only browsers without WebGL need the simple map and d3-geo: the others never download them. */
 const StaticMap = lazy(() => import('./StaticMap').then((m) => ({ default: m.StaticMap })));
 /** Only events with a route offer a journey; its geodesy loads with the first of them. */
@@ -141,7 +135,7 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
   // Sorted once per story and language: the map re-renders as events with and without routes come and go.
   const places = useMemo(
     () =>
-      story ? [...story.story.places].sort(byName(lang)) : [],
+      story ? [...story.story.places].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)) : [],
     [story, lang],
   );
   return (
