@@ -78,6 +78,10 @@ test('the presenter window shows maps of this slide and the next, and says when 
   // The audience window closing ends it too.
   await page.close();
   await expect(presenter.getByText('The presentation has ended')).toBeVisible();
+  // No slide to count, show or step to once it has ended.
+  await expect(presenter.getByText(/^Slide \d+ of/)).toHaveCount(0);
+  await expect(maps).toHaveCount(0);
+  await expect(presenter.getByRole('button', { name: 'Next slide' })).toBeDisabled();
 });
 
 for (const lang of ['en', 'zh'] as const) {

@@ -28,11 +28,13 @@ export function PresenterView({ slideMap }: { slideMap: SlideMap }) {
   const current = useApp((s) => (s.slideId ? s.story?.eventsById.get(s.slideId) : undefined));
   const next = useApp((s) => deckEvents(s)[slideIndex(s) + 1]);
   const elapsed = useElapsed();
+  // Once the audience window has stopped presenting there is no slide to count or step to.
+  const ended = mode !== 'present';
   return (
     <main className="presenter" lang={LANG_TAG[lang]}>
       <header className="presenter-bar">
         <h1>{t('presenterView')}</h1>
-        <p className="presenter-slide">{t('slideOf', { n: index + 1, total })}</p>
+        {!ended && index >= 0 && <p className="presenter-slide">{t('slideOf', { n: index + 1, total })}</p>}
         <p className="presenter-clock">
           <span className="sr-only">{t('elapsed')}: </span>
           <span role="timer" aria-label={t('elapsed')}>
@@ -42,14 +44,14 @@ export function PresenterView({ slideMap }: { slideMap: SlideMap }) {
         <button type="button" onClick={elapsed.reset}>
           {t('resetClock')}
         </button>
-        <button type="button" onClick={() => store.getState().stepSlide(-1)} disabled={index <= 0}>
+        <button type="button" onClick={() => store.getState().stepSlide(-1)} disabled={ended || index <= 0}>
           <span aria-hidden="true">‹</span> {t('previousSlide')}
         </button>
         <button
           type="button"
           className="presenter-next-button"
           onClick={() => store.getState().stepSlide(1)}
-          disabled={index >= total - 1}
+          disabled={ended || index >= total - 1}
         >
           {t('nextSlide')} <span aria-hidden="true">›</span>
         </button>
@@ -57,31 +59,34 @@ export function PresenterView({ slideMap }: { slideMap: SlideMap }) {
           <p className="presenter-file-notice">{t('presenterFromFile')}</p>
         )}
       </header>
-      {mode !== 'present' && (
+      {ended ? (
         <p className="presenter-ended" role="status">
           {t('presentationEnded')}
         </p>
+      ) : (
+        <>
+          <section className="presenter-current" aria-labelledby="presenter-current">
+            <h2 id="presenter-current" className="presenter-label">
+              {t('currentSlide')}
+            </h2>
+            {current && <SlideBrief event={current} map={slideMap(current)} />}
+            <section className="presenter-notes" aria-labelledby="presenter-notes">
+              <h3 id="presenter-notes">{t('notes')}</h3>
+              <p>{current?.notes?.[lang] ?? t('noNotes')}</p>
+            </section>
+          </section>
+          <section className="presenter-upcoming" aria-labelledby="presenter-upcoming">
+            <h2 id="presenter-upcoming" className="presenter-label">
+              {t('upNext')}
+            </h2>
+            {next ? (
+              <SlideBrief event={next} map={slideMap(next)} />
+            ) : (
+              <p className="presenter-end">{t('endOfDeck')}</p>
+            )}
+          </section>
+        </>
       )}
-      <section className="presenter-current" aria-labelledby="presenter-current">
-        <h2 id="presenter-current" className="presenter-label">
-          {t('currentSlide')}
-        </h2>
-        {current && <SlideBrief event={current} map={slideMap(current)} />}
-        <section className="presenter-notes" aria-labelledby="presenter-notes">
-          <h3 id="presenter-notes">{t('notes')}</h3>
-          <p>{current?.notes?.[lang] ?? t('noNotes')}</p>
-        </section>
-      </section>
-      <section className="presenter-upcoming" aria-labelledby="presenter-upcoming">
-        <h2 id="presenter-upcoming" className="presenter-label">
-          {t('upNext')}
-        </h2>
-        {next ? (
-          <SlideBrief event={next} map={slideMap(next)} />
-        ) : (
-          <p className="presenter-end">{t('endOfDeck')}</p>
-        )}
-      </section>
     </main>
   );
 }
