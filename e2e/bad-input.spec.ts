@@ -99,6 +99,15 @@ test('a story file over 64 MB is refused before it is parsed, fetched or dropped
   await expect(app.activeMark()).toHaveAccessibleName(/^SCO summit in Astana/);
 });
 
+test("the error screen's way to another file speaks the reader's language, not the browser's", async ({
+  page,
+}) => {
+  await page.goto('/?story=stories/missing.json#lang=zh');
+  await expect(page.getByRole('button', { name: '从本机打开故事文件…' })).toBeVisible();
+  // The browser's own file button would read "Choose File" here: it is not shown.
+  await expect(page.locator('input[type=file]')).toBeHidden();
+});
+
 test('a story on another site is not fetched at all', async ({ page }) => {
   await page.goto('/?story=https://stories.example/other.json#lang=en');
   await expect(errorScreen(page)).toContainText('stories are opened only from this site');
@@ -108,7 +117,9 @@ test('a story on another site is not fetched at all', async ({ page }) => {
 test('from the error screen an author can pick a story file from the computer', async ({ app, page }) => {
   await page.goto('/?story=stories/missing.json#lang=en');
   const mine = { ...story, title: { ...story.title, en: 'My class story' } };
-  await page.getByLabel('Open a story file from this computer:').setInputFiles({
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a story file from this computer…' }).click();
+  await (await chooser).setFiles({
     name: 'mine.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(mine)),

@@ -1,4 +1,4 @@
-import { type ChangeEvent, type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import type { ConversionReport } from '../convert/index';
 import { translator } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -74,7 +74,6 @@ export function StoryDrop({ opener, picker = false }: { opener: StoryOpener; pic
   const [dragging, setDragging] = useState(false);
   const [rejected, setRejected] = useState<Rejected | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const inputId = useId();
 
   const open = useCallback(
     async (file: File) => {
@@ -132,14 +131,14 @@ export function StoryDrop({ opener, picker = false }: { opener: StoryOpener; pic
 
   return (
     <>
-      {picker ? (
+      {/* Opened by our buttons: the browser's own file button speaks the browser's language, not the reader's. */}
+      <input ref={opener.input} type="file" accept={ACCEPT} onChange={onPick} hidden />
+      {picker && (
         <p className="story-picker">
-          <label htmlFor={inputId}>{t('openStoryFile')}</label>
-          <input id={inputId} ref={opener.input} type="file" accept={ACCEPT} onChange={onPick} />
+          <button type="button" onClick={opener.pick}>
+            {t('openStoryFile')}
+          </button>
         </p>
-      ) : (
-        // The header's "Open file…" button opens it; hidden, it is out of the tab order and the accessibility tree.
-        <input ref={opener.input} type="file" accept={ACCEPT} onChange={onPick} hidden />
       )}
       {preview?.report && (
         <ImportReport

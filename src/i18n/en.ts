@@ -57,7 +57,7 @@ export const en = {
   errorHint: 'Run `npm run check-story` on the file to see the same list.',
   openBuiltInStory: 'Open the built-in story instead',
   tryAgain: 'Try again',
-  openStoryFile: 'Open a story file from this computer:',
+  openStoryFile: 'Open a story file from this computer…',
   moreProblems: '…and {count} more problem(s)',
   previewing: 'Previewing {file}.',
   backToStory: 'Back to the story you had',

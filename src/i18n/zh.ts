@@ -57,7 +57,7 @@ export const zh: Messages = {
   errorHint: '对该文件运行 `npm run check-story` 可看到同样的列表。',
   openBuiltInStory: '改为打开自带的故事',
   tryAgain: '重试',
-  openStoryFile: '从本机打开故事文件：',
+  openStoryFile: '从本机打开故事文件…',
   moreProblems: '……另有 {count} 个问题',
   previewing: '正在预览 {file}。',
   backToStory: '返回原来的故事',
