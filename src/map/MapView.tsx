@@ -96,12 +96,16 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
       observer = new ResizeObserver(() => created.resize());
       observer.observe(container);
     };
-    // The article and timeline paint first; creating the map (a WebGL context) can take a while.
+    // The article and timeline paint first; creating the map (a WebGL context) can take a while. It
+    // waits for that paint, not for a frame after MapLibre has loaded: that one can come much later.
     let cancelPaint = () => {};
-    // MapLibre is most of the app's JavaScript: the page preloads it (vite.config.ts) and it runs here.
-    void import('./map-controller').then(({ MapController: Controller }) => {
-      cancelPaint = afterNextPaint(() => void create(Controller));
+    const painted = new Promise<void>((resolve) => {
+      cancelPaint = afterNextPaint(resolve);
     });
+    // MapLibre is most of the app's JavaScript: the page preloads it (vite.config.ts) and it runs here.
+    void Promise.all([import('./map-controller'), painted]).then(([{ MapController: Controller }]) =>
+      create(Controller),
+    );
     return () => {
       gone = true;
       cancelPaint();
