@@ -246,7 +246,10 @@ export function mapStyle({
       type: 'fill',
       source: 'basemap',
       filter: kindIs('country'),
+      // The coast and border lines trace every edge: the fills' own antialiased outline would draw
+      // them twice (one more shader program, and about a twelfth of a frame under software WebGL).
       paint: {
+        'fill-antialias': false,
         'fill-color': ['case', ['boolean', ['feature-state', 'active'], false], c.landActive, c.land],
       },
     },
@@ -257,7 +260,10 @@ export function mapStyle({
       filter: kindIs('lake'),
       // Written like the land's colour, so both fills share one shader program (each distinct
       // mix of constant and data-driven paint costs a compile, slow under software WebGL).
-      paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'active'], false], c.water, c.water] },
+      paint: {
+        'fill-antialias': false,
+        'fill-color': ['case', ['boolean', ['feature-state', 'active'], false], c.water, c.water],
+      },
     },
     {
       id: 'rivers',
