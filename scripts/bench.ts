@@ -217,11 +217,17 @@ async function main(): Promise<void> {
 /**
  * Each part of the bench in a browser of its own, so no part weighs on the next: after 24 cold loads
  * of the app, the bare page and TimelineJS, one browser answered marker clicks at a 95th percentile of
- * about 100 ms, against about 68 ms in a fresh one (two pairs, measured), whatever ran first.
+ * about 100 ms, against about 68 ms in a fresh one (two pairs, measured), whatever ran first. One
+ * untimed load comes first: a new browser's first page also pays for its GPU process starting up
+ * (the app's first cold load was ready 300-500 ms later than the rest).
  */
 async function inFreshBrowser<T>(part: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await launch();
   try {
+    const warmUp = await ColdPage.open(browser, ORIGIN);
+    await warmUp.page.goto(`${ORIGIN}${APP.path}`);
+    await warmUp.marks([APP.marks.ready]);
+    await warmUp.close();
     return await part(browser);
   } finally {
     await browser.close();
