@@ -224,10 +224,7 @@ async function main(): Promise<void> {
 async function inFreshBrowser<T>(part: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await launch();
   try {
-    const warmUp = await ColdPage.open(browser, ORIGIN);
-    await warmUp.page.goto(`${ORIGIN}${APP.path}`);
-    await warmUp.marks([APP.marks.ready]);
-    await warmUp.close();
+    await coldLoad(browser, ORIGIN, APP);
     return await part(browser);
   } finally {
     await browser.close();
