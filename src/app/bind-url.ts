@@ -28,7 +28,7 @@ export function bindUrl(store: AppStore): () => void {
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${current()}`);
   const offs = [
     store.subscribe(
-      (s) => s.settled,
+      (s) => s.activation,
       () => {
         const { origin } = store.getState();
         // Reading along is not a visit: scrolling the article replaces the entry instead of piling up

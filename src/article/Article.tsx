@@ -54,6 +54,16 @@ function scrollToParagraph(
   el.scrollTo({ top: Math.max(0, top - el.clientHeight * PASSAGE_AT), behavior });
 }
 
+/** The paragraph under the article's reading line. */
+function passageAtLine(el: HTMLElement): string | null {
+  const rect = el.getBoundingClientRect();
+  const nodes = [...el.querySelectorAll<HTMLElement>('[data-paragraph-id]')];
+  return paragraphAtLine(
+    nodes.map((n) => ({ id: n.dataset.paragraphId ?? '', rect: n.getBoundingClientRect() })),
+    rect.top + rect.height * READING_LINE,
+  );
+}
+
 /** A first guess at a row's height before it is measured: longer text, more lines. */
 function estimateRow(row: ArticleRow | undefined, text: TextMode): number {
   if (row?.kind !== 'paragraph') return row?.kind === 'section' ? 60 : 120;
@@ -122,42 +132,33 @@ export function Article() {
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || !story) return;
-    let frame = 0;
     // Only scrolling the reader does counts: not ours, not the browser's when fonts or layout shift.
     let lastInput = 0;
     const onInput = () => {
       lastInput = Date.now();
     };
-    // While the wheel turns, passages only mark their events; the map, the timeline's scrolling and
-    // the URL follow once, when it stops.
-    const settle = whenQuiet(() => store.getState().setReading(false), SETTLE_MS);
+    // Once the scrolling stops, the passage at the reading line chooses the active event, and the
+    // map, the timeline and the URL follow. Choosing on every wheel step redrew the card and the
+    // timeline for passages the reader only flew past.
+    const settle = whenQuiet(() => {
+      const state = store.getState();
+      const id = passageAtLine(el);
+      const next =
+        id && !activeEvent(state)?.paragraphs.includes(id)
+          ? story.eventsByParagraph.get(id)?.find((e) => !state.hiddenCategories.includes(e.category))
+          : undefined;
+      if (next) state.activate(next.id, 'article');
+      state.setReading(false);
+    }, SETTLE_MS);
     const onScroll = () => {
       if (Date.now() - lastInput > USER_SCROLL_MS) return;
       if (!store.getState().reading) store.getState().setReading(true);
       settle.poke();
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const rect = el.getBoundingClientRect();
-        const line = rect.top + rect.height * READING_LINE;
-        const nodes = [...el.querySelectorAll<HTMLElement>('[data-paragraph-id]')];
-        const id = paragraphAtLine(
-          nodes.map((n) => ({ id: n.dataset.paragraphId ?? '', rect: n.getBoundingClientRect() })),
-          line,
-        );
-        if (!id) return;
-        const state = store.getState();
-        if (activeEvent(state)?.paragraphs.includes(id)) return;
-        const next = story.eventsByParagraph
-          .get(id)
-          ?.find((e) => !state.hiddenCategories.includes(e.category));
-        if (next) state.activate(next.id, 'article');
-      });
     };
     const inputs = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
     for (const type of inputs) el.addEventListener(type, onInput, { passive: true });
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => {
-      cancelAnimationFrame(frame);
       settle.cancel();
       if (store.getState().reading) store.getState().setReading(false);
       for (const type of inputs) el.removeEventListener(type, onInput);

@@ -295,8 +295,7 @@ export class MapController {
     this.bindInteractions();
     this.unsubscribe.push(
       this.store.subscribe(
-        // Not every passage the reader scrolls past: the camera follows once the scrolling stops.
-        (s) => [s.settled, s.placeChoice] as const,
+        (s) => [s.activation, s.placeChoice] as const,
         () => {
           // What the reader asked for (the passage, the card) is painted first; the map's redraw
           // and flight begin a frame later rather than hold that frame back.

@@ -70,32 +70,6 @@ describe('app store', () => {
     expect(store.getState()).toMatchObject({ activeEventId: 'talks', origin: 'timeline' });
   });
 
-  it('holds the costly followers while the reader scrolls the article, and lets them catch up once', () => {
-    const store = loaded();
-    const settled: number[] = [];
-    store.subscribe(
-      (s) => s.settled,
-      (n) => settled.push(n),
-    );
-    const { activate, setReading } = store.getState();
-    activate('talks', 'article');
-    setReading(true);
-    activate('envoys', 'article');
-    activate('express', 'article');
-    expect(store.getState()).toMatchObject({ activeEventId: 'express', activation: 3, settled: 1 });
-    // Anyone else's choice is followed at once, even while the reader scrolls.
-    activate('summit', 'timeline');
-    activate('talks', 'article');
-    expect(store.getState()).toMatchObject({ activation: 5, settled: 4 });
-    setReading(false);
-    expect(store.getState()).toMatchObject({ activeEventId: 'talks', reading: false, settled: 5 });
-    expect(settled).toEqual([1, 4, 5]);
-    // A scroll that chose nothing new leaves the followers be.
-    setReading(true);
-    setReading(false);
-    expect(settled).toEqual([1, 4, 5]);
-  });
-
   it('offers the events of a place that has several, and opens a lone one', () => {
     const store = loaded();
     const { selectPlace, activate } = store.getState();

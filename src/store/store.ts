@@ -26,14 +26,7 @@ export interface SelectionSlice {
   origin: Origin;
   /** A change counter, so a repeated activation of the same event still moves the views. */
   activation: number;
-  /**
-   * The activation the costly followers (the map's camera and markers, the timeline's scrolling, the
-   * URL) show. It keeps up with `activation`, except while the reader scrolls the article: the
-   * passages crossing the reading line then only mark their events, and the followers catch up once,
-   * when the scrolling stops.
-   */
-  settled: number;
-  /** The reader is scrolling the article, and its passages choose the active event. */
+  /** The reader is scrolling the article: once it stops, the passage at its reading line chooses the active event. */
   reading: boolean;
   setReading: (reading: boolean) => void;
   activate: (id: string | null, origin: Origin) => void;
@@ -215,10 +208,9 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
   activeEventId: null,
   origin: 'nav',
   activation: 0,
-  settled: 0,
   reading: false,
   placeChoice: null,
-  setReading: (reading) => set(reading ? { reading } : { reading, settled: get().activation }),
+  setReading: (reading) => set({ reading }),
   activate: (id, origin) => {
     const state = get();
     if (id !== null && !state.story?.eventsById.has(id)) return;
@@ -230,7 +222,6 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
       activeEventId: id,
       origin,
       activation,
-      ...(state.reading && origin === 'article' ? {} : { settled: activation }),
       placeChoice: null,
       ...(onSlide ? { slideId: id } : {}),
       ...(newSlide ? { slidePart: 0, slideParts: 1 } : {}),

@@ -106,7 +106,7 @@ function TimelineAxis() {
   const story = useApp((s) => s.story);
   const lang = useApp((s) => s.lang);
   const activeId = useApp((s) => s.activeEventId);
-  const settled = useApp((s) => s.settled);
+  const activation = useApp((s) => s.activation);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ width: 0, height: 0 });
   const [zoom, setZoom] = useState<number | null>(null);
@@ -191,9 +191,8 @@ function TimelineAxis() {
     anchor.current = null;
   }, [width]);
 
-  // Keep the active event in view, whoever chose it, once the reader's scrolling of the article has
-  // stopped; with none, open on the heart of the story.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `settled` re-runs it for repeated choices
+  // Keep the active event in view, whoever chose it; with none, open on the heart of the story.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `activation` re-runs it for repeated choices
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || zoom === null || !story) return;
@@ -220,7 +219,7 @@ function TimelineAxis() {
         }, GLIDE_MS);
       }
     });
-  }, [settled, store, story, xOfEvent, zoom === null]);
+  }, [activation, store, story, xOfEvent, zoom === null]);
 
   // Wheel: vertical wheel scrolls the axis; ctrl+wheel (and trackpad pinch) zooms.
   useEffect(() => {
