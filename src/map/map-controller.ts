@@ -21,6 +21,7 @@ import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
 import { type NormalisedStory, placeRank } from '../story/normalise';
 import type { Lang, Place, View } from '../story/schema';
+import { FeatureStateQueue } from './feature-states';
 import type { Journey } from './journey';
 import mapWorkerUrl from './map-worker?worker&url';
 import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
@@ -187,6 +188,9 @@ export class MapController {
   private removed = false;
   /** The features each source has in each state, by `source/state`. */
   private readonly marked = new Map<string, ReadonlySet<string>>();
+  private readonly states = new FeatureStateQueue((feature, state) =>
+    this.map.setFeatureState(feature, state),
+  );
   private idsOf: { story: NormalisedStory; ids: StoryIds } | undefined;
   private pendingFrame = 0;
   private cancelShow = () => {};
@@ -698,8 +702,9 @@ export class MapController {
     if (ids === before) return;
     const feature = (id: string) =>
       source === 'basemap' ? { source, sourceLayer: BASEMAP_LAYER, id } : { source, id };
-    for (const id of before) if (!ids.has(id)) this.map.setFeatureState(feature(id), { [state]: false });
-    for (const id of ids) if (!before.has(id)) this.map.setFeatureState(feature(id), { [state]: true });
+    for (const id of before) if (!ids.has(id)) this.states.set(feature(id), state, false);
+    for (const id of ids) if (!before.has(id)) this.states.set(feature(id), state, true);
+    this.states.flush();
     this.marked.set(key, ids);
   }
 
@@ -919,6 +924,7 @@ export class MapController {
     if (this.removed) return;
     this.removed = true;
     cancelAnimationFrame(this.pendingFrame);
+    this.states.cancel();
     this.cancelShow();
     this.cancelLabels();
     this.endJourney();
