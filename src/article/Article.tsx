@@ -1,5 +1,5 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -81,6 +81,8 @@ export function Article() {
   const activeId = useApp((s) => s.activeEventId);
   const activation = useApp((s) => s.activation);
   const scrollRef = useRef<HTMLElement>(null);
+  // From the resize observer: read while rendering, the height would lay the page out.
+  const [panelHeight, setPanelHeight] = useState(0);
 
   const active = story && activeId ? story.eventsById.get(activeId) : undefined;
   const activeParagraphs = useMemo(() => new Set(active?.paragraphs ?? []), [active]);
@@ -96,7 +98,7 @@ export function Article() {
     estimateSize: (i) => estimateRow(windowedRows?.rows[i], text),
     overscan: 4,
     scrollMargin: PANEL_PAD_TOP,
-    scrollPaddingStart: (scrollRef.current?.clientHeight ?? 0) * PASSAGE_AT,
+    scrollPaddingStart: panelHeight * PASSAGE_AT,
     enabled: windowedRows !== null,
   });
   const windowed = useRef<Windowed | undefined>(undefined);
@@ -119,11 +121,15 @@ export function Article() {
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    let shown = el.clientHeight > 0;
+    // Known from the observer's first call, which comes with the first layout: read here, the height
+    // would lay the page out before the other effects have changed it.
+    let shown: boolean | undefined;
     const observer = new ResizeObserver(() => {
-      if (!shown && el.clientHeight > 0)
+      const height = el.clientHeight;
+      setPanelHeight(height);
+      if (shown === false && height > 0)
         scrollToParagraph(el, activeEvent(store.getState())?.paragraphs[0], 'auto', windowed.current);
-      shown = el.clientHeight > 0;
+      shown = height > 0;
     });
     observer.observe(el);
     return () => observer.disconnect();
