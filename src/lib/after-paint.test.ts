@@ -1,21 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inFrameAfterNext } from './after-paint';
+import { fakeFrames } from './fake-frames';
 
 describe('inFrameAfterNext', () => {
-  // Node has no frames: one is a 16 ms timer here, on fake time.
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) =>
-      setTimeout(() => cb(Date.now()), 16),
-    );
-    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
-
-  const frame = () => vi.advanceTimersByTime(16);
+  const frame = fakeFrames();
 
   it('leaves the next frame alone and runs at the start of the one after', () => {
     const fn = vi.fn();

@@ -1,21 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeFrames } from '../lib/fake-frames';
 import { FeatureStateQueue } from './feature-states';
 
 describe('FeatureStateQueue', () => {
-  // Node has no frames: one is a 16 ms timer here, on fake time.
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) =>
-      setTimeout(() => cb(Date.now()), 16),
-    );
-    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
-
-  const frame = () => vi.advanceTimersByTime(16);
+  const frame = fakeFrames();
   const queue = (perFrame: number) => {
     const set: string[] = [];
     const q = new FeatureStateQueue((f, s) => set.push(`${f.id}:${JSON.stringify(s)}`), perFrame);
