@@ -1,7 +1,7 @@
 import type { FeatureIdentifier } from 'maplibre-gl';
 
 /** Feature states set in one frame at most: with thousands, MapLibre's next frame is a long task. */
-export const STATES_PER_FRAME = 200;
+const STATES_PER_FRAME = 200;
 
 type Apply = (feature: FeatureIdentifier, state: Record<string, boolean>) => void;
 
@@ -27,7 +27,7 @@ export class FeatureStateQueue {
   }
 
   /** Sets a frame's share now and the rest in the frames after. */
-  flush = (): void => {
+  flush(): void {
     if (this.frame) return;
     let budget = this.perFrame;
     for (const [key, [feature, state]] of this.pending) {
@@ -41,7 +41,7 @@ export class FeatureStateQueue {
       this.pending.delete(key);
       this.apply(feature, state);
     }
-  };
+  }
 
   cancel(): void {
     cancelAnimationFrame(this.frame);
