@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { formatStoryDate, formatTick } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -26,6 +27,7 @@ import { type FocusContextScale, focusContextScale, placementTimes, segmentTicks
 import { TimelineList } from './TimelineList';
 
 const PAD = 24;
+const NO_EVENTS: TimedEvent[] = [];
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 40;
 /** The longest the browser takes over a smooth scroll, ms: past it, a glide no `scrollend` ended is over. */
@@ -143,16 +145,19 @@ function TimelineAxis() {
   const inner = width - 2 * PAD;
   const xOf = useCallback((time: number) => PAD + scale.toUnit(time) * inner, [scale, inner]);
   const xOfEvent = useCallback((e: TimedEvent) => xAt(e, z), [xAt, z]);
-  const marks = useLanes(events, xOfEvent, lang, lanes);
+  // Until the axis knows its size and first zoom, marks would be laid out only to be laid out again.
+  const marks = useLanes(zoom === null ? NO_EVENTS : events, xOfEvent, lang, lanes);
   const shownMarks = useMarksNearView(scrollRef, marks, activeId, width);
 
   // The scrolling box exists only once there is a story (a preview may get its story after mounting).
   const hasStory = story !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || !hasStory) return;
+    // The size arrives after the page's layout and before its paint: rendering the marks at once puts
+    // them in that paint, where a scheduled render would paint an empty axis first and the marks a frame later.
     const observer = new ResizeObserver(() =>
-      setViewport({ width: el.clientWidth, height: el.clientHeight }),
+      flushSync(() => setViewport({ width: el.clientWidth, height: el.clientHeight })),
     );
     observer.observe(el);
     return () => observer.disconnect();
@@ -304,7 +309,7 @@ function TimelineAxis() {
         onPointerCancel={onPointerUp}
       >
         <div className="timeline-inner" style={{ width }}>
-          <Axis scale={scale} xOf={xOf} inner={inner} lang={lang} axisTop={axisTop} />
+          {zoom !== null && <Axis scale={scale} xOf={xOf} inner={inner} lang={lang} axisTop={axisTop} />}
           {shownMarks.dots.length > 0 && (
             <AxisDots dots={shownMarks.dots} story={story} y={axisTop + AXIS_ROW / 2} />
           )}
