@@ -187,6 +187,24 @@ test('the page does not move while it loads (layout shift at most 0.02)', async 
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThanOrEqual(0.02);
 });
 
+test('the timeline opens with its marks in place: none of them moves after the first paint', async ({
+  app,
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const moved: string[] = [];
+    (window as unknown as { moved: string[] }).moved = moved;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { sources: { node?: Node }[] })[])
+        for (const { node } of e.sources)
+          if (node instanceof Element && node.closest('.timeline-panel')) moved.push(node.className);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await app.open('/#lang=en');
+  await expect(app.timeline.getByRole('list', { name: 'Events' }).getByRole('button').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { moved: string[] }).moved)).toEqual([]);
+});
+
 test('search forgives a misspelling and reads the date notes', async ({ app, page }) => {
   await app.open('/#lang=en');
   const search = page.getByRole('searchbox', { name: 'Search events, places and text' });

@@ -154,8 +154,8 @@ function TimelineAxis() {
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || !hasStory) return;
-    // The size arrives after the page's layout and before its paint: rendering the marks at once puts
-    // them in that paint, where a scheduled render would paint an empty axis first and the marks a frame later.
+    // The size arrives after the page's layout and before its paint. Rendered at once, the marks are in
+    // that paint; a render React scheduled would come after it, and the marks would move a frame later.
     const observer = new ResizeObserver(() =>
       flushSync(() => setViewport({ width: el.clientWidth, height: el.clientHeight })),
     );
