@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, type StoryMap, story, test } from './fixtures';
+import { expect, type StoryMap, story, test, watchLayoutShift } from './fixtures';
 
 /** The edition `npx vite build` makes beside the app: the built-in story, as `npm run export` writes it. */
 const BUILT = new URL('../dist/edition.html', import.meta.url);
@@ -79,6 +79,17 @@ test('the one-file edition opens from file:// with the network refused: map, tim
   await expect(slide(n + 2)).toBeVisible();
 
   expect(refused, 'requests the edition made off the page').toEqual([]);
+});
+
+test('the one-file edition does not move while it loads: its fonts, inlined, arrive after the first paint', async ({
+  app,
+  page,
+}) => {
+  const file = join(stickFolder(), 'Silk Road 故事.html');
+  copyFileSync(BUILT, file);
+  const shift = await watchLayoutShift(page);
+  await openFromFile(page, app, file);
+  expect(await shift()).toBeLessThanOrEqual(0.02);
 });
 
 test('the explorer saves the story on screen as an edition that opens from file:// in Chinese', async ({

@@ -104,6 +104,18 @@ export class StoryMap {
   }
 }
 
+/** Adds up the page's layout shifts from the start of its next load: call it before opening the page. */
+export async function watchLayoutShift(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+        (window as unknown as { shift: number }).shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { shift: number }).shift);
+}
+
 export const test = base.extend<{ app: StoryMap }>({
   app: async ({ page, baseURL }, use) => {
     const errors: Error[] = [];

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, type StoryMap, story, test } from './fixtures';
+import { expect, type StoryMap, story, test, watchLayoutShift } from './fixtures';
 
 /** The open part of the map: its box, and the boxes of whatever covers it (card, legend, controls). */
 async function mapAndOverlays(page: Page) {
@@ -176,15 +176,9 @@ for (const lang of ['en', 'zh'] as const) {
 }
 
 test('the page does not move while it loads (layout shift at most 0.02)', async ({ app, page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { shift: number }).shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
-        (window as unknown as { shift: number }).shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shift = await watchLayoutShift(page);
   await app.open('/');
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThanOrEqual(0.02);
+  expect(await shift()).toBeLessThanOrEqual(0.02);
 });
 
 test('the timeline opens with its marks in place: none of them moves after the first paint', async ({

@@ -26,4 +26,11 @@ describe('withoutFontFaces', () => {
       '@font-face{font-family:Noto Sans SC;src:url(a.woff2)}body{color:red}@font-face{font-family:Other;src:url(b.woff2)}';
     expect(withoutFontFaces(css)).toBe('body{color:red}@font-face{font-family:Other;src:url(b.woff2)}');
   });
+
+  it('keeps the local faces that stand in for the page font while it loads', () => {
+    const fallback =
+      '@font-face{font-family:Noto Sans SC Fallback;font-weight:700;src:local(Noto Sans CJK SC Bold)}';
+    const css = `@font-face{font-family:"Noto Sans SC";src:url(a.woff2)}${fallback}`;
+    expect(withoutFontFaces(css)).toBe(fallback);
+  });
 });

@@ -60,7 +60,10 @@ export async function subsetFontFaces(text: string): Promise<string> {
   return rules.join('');
 }
 
-/** Removes the stylesheet's own rules for the page's font (Fontsource's, with a file per range). */
+/**
+ * Removes the stylesheet's own rules for the page's font (Fontsource's, with a file per range). The
+ * local faces that stand in while it loads ("Noto Sans SC Fallback") stay.
+ */
 export function withoutFontFaces(css: string): string {
-  return css.replace(/@font-face\{[^}]*Noto Sans SC[^}]*\}/g, '');
+  return css.replace(/@font-face\{(?=[^}]*font-family:\s*(["']?)Noto Sans SC\1\s*[;}])[^}]*\}/g, '');
 }
