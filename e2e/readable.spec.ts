@@ -61,6 +61,25 @@ for (const viewport of [
   });
 }
 
+test('the event card stops above the route legend, however long its text', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.open('/#lang=en');
+  const legend = await page.getByRole('figure', { name: 'Routes' }).boundingBox();
+  if (!legend) throw new Error('no route legend');
+  const covering: string[] = [];
+  for (const event of story.events) {
+    await page.evaluate((id) => {
+      window.location.hash = `#event=${id}`;
+    }, event.id);
+    const card = page.getByRole('article', { name: event.title.en });
+    await expect(card).toBeVisible();
+    const box = await card.boundingBox();
+    if (box && box.y + box.height > legend.y && box.x < legend.x + legend.width) covering.push(event.id);
+  }
+  expect(covering).toEqual([]);
+});
+
 /** Names on the map now, as the map records them once it is still. */
 async function mapNames(page: Page): Promise<string[]> {
   await expect(page.getByTestId('map')).toHaveAttribute('data-labels', /./);
