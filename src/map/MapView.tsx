@@ -140,12 +140,13 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
   // Sorted once per story and language: the map re-renders as events with and without routes come and
   // go. Deferred past the story's first render: a page's first sort loads the language's collation
   // (7-25 ms measured), and the list, hidden until focused, can wait for the reader's first screen.
+  // One collator for the sort: `localeCompare` with a locale sets one up for every comparison.
   const listed = useDeferredValue(story);
-  const places = useMemo(
-    () =>
-      listed ? [...listed.story.places].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)) : [],
-    [listed, lang],
-  );
+  const places = useMemo(() => {
+    if (!listed) return [];
+    const collator = new Intl.Collator(lang);
+    return [...listed.story.places].sort((a, b) => collator.compare(a.name[lang], b.name[lang]));
+  }, [listed, lang]);
   return (
     <section className="map-panel" aria-label={t('map')}>
       {webgl ? (
