@@ -16,14 +16,19 @@ async function mapAndOverlays(page: Page) {
   });
 }
 
+/** Shows an event as a deep link does, and waits until the map shows it. */
+async function showByLink(page: Page, id: string) {
+  await page.evaluate((id) => {
+    window.location.hash = `#event=${id}`;
+  }, id);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-shows', `event:${id}`);
+}
+
 /** Shows each event in turn (as a deep link would, without flights) and checks where its places land. */
 async function placesOutsideOverlays(app: StoryMap, page: Page) {
   const misplaced: string[] = [];
   for (const event of story.events) {
-    await page.evaluate((id) => {
-      window.location.hash = `#event=${id}`;
-    }, event.id);
-    await expect(page.getByTestId('map')).toHaveAttribute('data-shows', `event:${event.id}`);
+    await showByLink(page, event.id);
     const { map, overlays } = await mapAndOverlays(page);
     if (!map) throw new Error('no map');
     for (const id of event.places) {
@@ -69,9 +74,7 @@ test('the event card stops above the route legend, however long its text', async
   if (!legend) throw new Error('no route legend');
   const covering: string[] = [];
   for (const event of story.events) {
-    await page.evaluate((id) => {
-      window.location.hash = `#event=${id}`;
-    }, event.id);
+    await showByLink(page, event.id);
     const card = page.getByRole('article', { name: event.title.en });
     await expect(card).toBeVisible();
     const box = await card.boundingBox();
