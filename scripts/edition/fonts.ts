@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { codePointsOf, coversAny, parseUnicodeRange } from '../../src/app/offline.ts';
+import { atOnce, codePointsOf, coversAny, parseUnicodeRange } from '../../src/app/offline.ts';
 
 const FAMILY = 'Noto Sans SC';
 const WEIGHTS = [400, 700] as const;
@@ -40,7 +40,7 @@ export function glyphCount(sfnt: Buffer): number {
  * text touches, reduced to the characters of its range the text uses, inlined as `data:`.
  */
 export async function subsetFontFaces(text: string): Promise<string> {
-  const codePoints = await codePointsOf([text], async () => undefined);
+  const codePoints = await codePointsOf([text], atOnce);
   const faces = WEIGHTS.flatMap(fontsourceFaces);
   const rules = await Promise.all(
     faces.map(async (face) => {

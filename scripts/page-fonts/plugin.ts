@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { codePointsOf, coversAny, parseUnicodeRange } from '../../src/app/offline.ts';
+import { atOnce, codePointsOf, coversAny, parseUnicodeRange } from '../../src/app/offline.ts';
 import { pageText } from '../page-text.ts';
 
 /** The explorer imports Fontsource's stylesheets with one of these queries. */
@@ -35,7 +35,7 @@ export function pageFonts(): Plugin {
       // The built-in story and the interface: what the first stylesheet must cover.
       codePoints ??= await codePointsOf(
         [pageText(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'))],
-        async () => undefined,
+        atOnce,
       );
       return splitFontFaces(readFileSync(id.slice(0, id.indexOf('?')), 'utf8'), codePoints, part);
     },

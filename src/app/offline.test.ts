@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codePointsOf, coversAny, parseUnicodeRange, stringsOf, UI_SYMBOLS } from './offline';
+import {
+  atOnce,
+  codePointsOf,
+  coversAny,
+  MIN_SLICE,
+  parseUnicodeRange,
+  stringsOf,
+  UI_SYMBOLS,
+} from './offline';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -30,19 +38,40 @@ describe('offline fonts', () => {
   it('finds the characters of every text in a story, astral ones whole', async () => {
     const story = { title: { zh: '丝路', en: 'Silk' }, events: [{ summary: { en: 'ab𠀀' } }], rank: 3 };
     expect([...stringsOf(story)]).toEqual(['丝路', 'Silk', 'ab𠀀']);
-    const codePoints = await codePointsOf(stringsOf(story), async () => undefined);
+    const codePoints = await codePointsOf(stringsOf(story), atOnce);
     expect(codePoints).toEqual(
       [...'Sabikl丝路𠀀'].map((c) => c.codePointAt(0)).sort((a = 0, b = 0) => a - b),
     );
   });
 
-  it('pauses between slices of a long text', async () => {
+  const longTexts = () => Array.from({ length: 30 }, (_, i) => `${'x'.repeat(10_000)}${i}`);
+  const pausesWith = async (timeRemaining: () => number) => {
     let pauses = 0;
-    const long = Array.from({ length: 30 }, (_, i) => `${'x'.repeat(10_000)}${i}`);
-    await codePointsOf(long, async () => {
+    await codePointsOf(longTexts(), async () => {
       pauses += 1;
+      return { timeRemaining };
     });
-    expect(pauses).toBe(3);
+    return pauses;
+  };
+
+  it('reads on while the idle moment lasts', async () => {
+    expect(await pausesWith(() => 10)).toBe(1);
+  });
+
+  it('leaves a long idle moment after a slice, so that the page stays quick to answer', async () => {
+    let left = 50;
+    let pauses = 0;
+    await codePointsOf(longTexts(), async () => {
+      pauses += 1;
+      left = 50;
+      return { timeRemaining: () => (left -= 0.05) };
+    });
+    expect(pauses).toBeGreaterThan(1);
+  });
+
+  it('waits for the next idle moment when this one is used up, reading a slice each time', async () => {
+    const characters = longTexts().join('').length;
+    expect(await pausesWith(() => 0)).toBe(1 + Math.floor(characters / MIN_SLICE));
   });
 
   it('stores every symbol the interface writes outside the dictionaries', () => {
