@@ -371,6 +371,7 @@ function targets(r: Results): Target[] {
   if (r.loads.story && r.loads.edition) out.push(editionTarget(r.loads));
   const app = r.loads.story;
   const bare = r.loads.bare?.readyMs.median;
+  const bareBlocking = r.loads.bare?.blockingMs.median ?? Number.NaN;
   const firstSlide = r.loads.timelinejs?.readyMs.median;
   const bigReady = r.loads.events10000?.readyMs.median;
   const handout = r.loads.handout?.readyMs.median;
@@ -398,6 +399,12 @@ function targets(r: Results): Target[] {
         measured: `${format.ms(app.readyMs.median)} = ×${(app.readyMs.median / bare).toFixed(2)}`,
         limit: `≤ ${format.ms(1.25 * bare)}`,
         pass: app.readyMs.median <= 1.25 * bare,
+      },
+      {
+        name: "blocking time before app:ready (long tasks' time over 50 ms) at most 1.25× the bare page's",
+        measured: `${format.ms(app.blockingMs.median)} vs ${format.ms(bareBlocking)}`,
+        limit: `≤ ${format.ms(1.25 * bareBlocking)}`,
+        pass: app.blockingMs.median <= 1.25 * bareBlocking,
       },
       {
         name: 'app:ready with 10,000 events at most 2× the real story',

@@ -45,8 +45,11 @@ export class ColdPage {
     // tsx compiles the bench with keepNames: functions declared inside `page.evaluate` callbacks call
     // a `__name` helper that the page does not have. The default buffer of 250 resource entries could
     // drop some of a big page's requests.
+    // Long tasks are not kept in the performance timeline: an observer from the first script on keeps them.
     await context.addInitScript(
-      'globalThis.__name = (fn) => fn; performance.setResourceTimingBufferSize(100000);',
+      'globalThis.__name = (fn) => fn; performance.setResourceTimingBufferSize(100000);' +
+        'globalThis.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) ' +
+        'globalThis.__longTasks.push([e.startTime, e.duration]); }).observe({ type: "longtask" });',
     );
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -69,6 +72,20 @@ export class ColdPage {
     const bytes: Bytes = { js: 0, css: 0, fonts: 0, data: 0, other: 0 };
     for (const [url, size] of entries) if (/^https?:/.test(url)) bytes[kindOf(url)] += size;
     return bytes;
+  }
+
+  /**
+   * Blocking time up to `untilMs`: the time over 50 ms of each long task that started before it,
+   * summed (Lighthouse's total blocking time, from navigation instead of the first paint).
+   */
+  blockingMs(untilMs: number): Promise<number> {
+    return this.page.evaluate(
+      (until) =>
+        ((globalThis as unknown as { __longTasks: [number, number][] }).__longTasks ?? [])
+          .filter(([start]) => start < until)
+          .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
+      untilMs,
+    );
   }
 
   /** Main-thread JS heap after a full garbage collection, in bytes. */

@@ -15,6 +15,8 @@ export interface Subject {
 export interface LoadSample {
   readyMs: number;
   interactiveMs: number | null;
+  /** Long tasks' time over 50 ms, summed, of those that started before the page was ready. */
+  blockingMs: number;
   bytes: Bytes;
   heapBytes: number;
   /** Cumulative layout shift up to the moment the network is idle (shifts after input excluded). */
@@ -24,6 +26,7 @@ export interface LoadSample {
 export interface LoadSummary {
   readyMs: Summary;
   interactiveMs: Summary | null;
+  blockingMs: Summary;
   bytes: Record<keyof Bytes | 'total', Summary>;
   heapBytes: Summary;
   cls: Summary;
@@ -60,9 +63,11 @@ export async function coldLoad(browser: Browser, origin: string, subject: Subjec
     const marks = await cold.marks(names, timeout);
     // Whatever the page still fetches after it is ready (font subsets, late chunks) is part of its weight.
     await cold.page.waitForLoadState('networkidle').catch(() => undefined);
+    const readyMs = marks[subject.marks.ready] ?? -1;
     const sample: LoadSample = {
-      readyMs: marks[subject.marks.ready] ?? -1,
+      readyMs,
       interactiveMs: subject.marks.interactive ? (marks[subject.marks.interactive] ?? -1) : null,
+      blockingMs: await cold.blockingMs(readyMs),
       bytes: await cold.bytes(),
       heapBytes: await cold.heap(),
       cls: await layoutShift(cold),
@@ -79,6 +84,7 @@ export function summarizeLoads(samples: LoadSample[], external: string[], errors
   return {
     readyMs: summarize(samples.map((s) => s.readyMs)),
     interactiveMs: interactive.length ? summarize(interactive) : null,
+    blockingMs: summarize(samples.map((s) => s.blockingMs)),
     bytes: {
       ...(Object.fromEntries(BYTE_KINDS.map((k) => [k, summarize(samples.map((s) => s.bytes[k]))])) as Record<
         keyof Bytes,
@@ -122,7 +128,7 @@ export async function measureLoads(
       const interactive =
         sample.interactiveMs === null ? '' : `, interactive ${Math.round(sample.interactiveMs)} ms`;
       console.log(
-        `  [${run}/${runs}] ${subject.label}: ready ${Math.round(sample.readyMs)} ms${interactive}`,
+        `  [${run}/${runs}] ${subject.label}: ready ${Math.round(sample.readyMs)} ms${interactive}, blocking ${Math.round(sample.blockingMs)} ms`,
       );
     }
   }

@@ -69,6 +69,8 @@ function loadsTable(results: Results, bareKey: string): string {
     l.label,
     spread(l.readyMs, ms),
     l.interactiveMs ? spread(l.interactiveMs, ms) : '–',
+    // Results written before the bench measured it have none.
+    l.blockingMs ? ms(l.blockingMs.median) : '–',
     ...BYTE_KINDS.map((k) => kb(l.bytes[k].median)),
     kb(l.bytes.total.median),
     spread(l.heapBytes, mb),
@@ -82,6 +84,7 @@ function loadsTable(results: Results, bareKey: string): string {
       'app ÷ bare MapLibre',
       ratio(app.readyMs.median, bare.readyMs.median),
       '–',
+      app.blockingMs && bare.blockingMs ? ratio(app.blockingMs.median, bare.blockingMs.median) : '–',
       ...BYTE_KINDS.map((k) => ratio(app.bytes[k].median, bare.bytes[k].median)),
       ratio(app.bytes.total.median, bare.bytes.total.median),
       ratio(app.heapBytes.median, bare.heapBytes.median),
@@ -89,7 +92,20 @@ function loadsTable(results: Results, bareKey: string): string {
     ]);
   }
   return table(
-    ['Page', 'ready', 'interactive', 'JS', 'CSS', 'fonts', 'data', 'other', 'total', 'JS heap', 'CLS'],
+    [
+      'Page',
+      'ready',
+      'interactive',
+      'blocking before ready',
+      'JS',
+      'CSS',
+      'fonts',
+      'data',
+      'other',
+      'total',
+      'JS heap',
+      'CLS',
+    ],
     rows,
   );
 }
