@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { Icon } from '../lib/icons';
 import { activeEvent, visibleEvents } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 
@@ -91,7 +92,7 @@ function CardActions({ onReadPassage }: { onReadPassage?: () => void }) {
   return (
     <div className="card-actions">
       <button type="button" onClick={() => store.getState().step(-1, 'nav')} aria-label={t('previous')}>
-        ←
+        <Icon name="left" />
       </button>
       {onReadPassage && (
         <button type="button" className="read-passage" onClick={onReadPassage}>
@@ -99,7 +100,7 @@ function CardActions({ onReadPassage }: { onReadPassage?: () => void }) {
         </button>
       )}
       <button type="button" onClick={() => store.getState().step(1, 'nav')} aria-label={t('next')}>
-        →
+        <Icon name="right" />
       </button>
     </div>
   );

@@ -17,6 +17,7 @@ import {
 } from 'maplibre-gl';
 import { afterNextPaint, inFrameAfterNext } from '../lib/after-paint';
 import { assetUrl, IS_EDITION } from '../lib/assets';
+import { iconElement } from '../lib/icons';
 import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
 import { type NormalisedStory, placeRank } from '../story/normalise';
@@ -947,7 +948,7 @@ class OverviewControl {
     el.className = 'maplibregl-ctrl maplibregl-ctrl-group';
     this.button.type = 'button';
     this.button.className = 'map-overview-button';
-    this.button.textContent = '⤢';
+    this.button.append(iconElement('expand'));
     this.button.addEventListener('click', this.onClick);
     el.append(this.button);
     return el;

@@ -16,6 +16,7 @@ import { formatStoryDate, formatTick } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { afterNextPaint } from '../lib/after-paint';
+import { Icon } from '../lib/icons';
 import { prefersReducedMotion } from '../lib/motion';
 import { isWindowed, itemsInSpan, windowSpan, withItem } from '../lib/windowing';
 import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
@@ -415,13 +416,13 @@ function TimelineToolbar({
   return (
     <div className="timeline-toolbar">
       <button type="button" onClick={() => store.getState().step(-1, 'nav')} aria-label={t('previous')}>
-        ←
+        <Icon name="left" />
       </button>
       <span className="timeline-position" aria-hidden="true">
         {position}
       </span>
       <button type="button" onClick={() => store.getState().step(1, 'nav')} aria-label={t('next')}>
-        →
+        <Icon name="right" />
       </button>
       <span className="toolbar-spacer" />
       <button
@@ -436,7 +437,7 @@ function TimelineToolbar({
         +
       </button>
       <button type="button" onClick={onFit} aria-label={t('fitTimeline')} disabled={zoom === 1}>
-        ⤢
+        <Icon name="expand" />
       </button>
     </div>
   );
