@@ -3,7 +3,7 @@ import type { AppStore } from '../store/store';
 // A dialog (choosing the lesson) keeps its keys: P there is a letter, not "present".
 const TYPING = 'input, textarea, select, [contenteditable="true"], dialog';
 
-/** Story-wide keys: ←/→ walk the events, Home/End jump to the first and last. */
+/** Story-wide keys: ArrowLeft/ArrowRight walk the events, Home/End jump to the first and last. */
 export function bindKeys(store: AppStore): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;

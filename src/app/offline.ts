@@ -5,7 +5,7 @@ import type { AppStore } from '../store/store';
 type Range = [number, number];
 
 /** Symbols the interface draws outside the dictionaries (arrows, buttons, units); offline.test.ts keeps this complete. */
-export const UI_SYMBOLS = '→←↑↓‹›⤢❚▶■−±≈°·…ü×（）：，？；、';
+export const UI_SYMBOLS = '↑↓‹›❚▶■−±≈°·…ü×（）：，？；、';
 
 /** `U+4E00-4E7F, U+30??, U+A5` as code point ranges. */
 export function parseUnicodeRange(value: string): Range[] {

@@ -11,7 +11,7 @@ export const BASEMAP_MAX_ZOOM = 5;
 
 export interface TilePackIndex {
   maxzoom: number;
-  /** `z/x/y` → [offset from the end of the index, length]. */
+  /** `z/x/y` to [offset from the end of the index, length]. */
   tiles: Record<string, [number, number]>;
 }
 

@@ -6,7 +6,7 @@ const TYPING = 'input, textarea, select, [contenteditable="true"], dialog';
 export const PASSAGE_ATTR = 'data-slide-passage';
 
 /**
- * Clicker and keyboard control of the slides: →/PageDown/Space forward, ←/PageUp/Shift+Space back,
+ * Clicker and keyboard control of the slides: ArrowRight/PageDown/Space forward, ArrowLeft/PageUp/Shift+Space back,
  * Home/End, a typed number and Enter to jump; Esc leaves. `P` starts presenting from the explorer.
  * Listens in the capture phase so the focused map does not pan with keys meant for the slides.
  */
