@@ -44,6 +44,12 @@ describe('offline fonts', () => {
     );
   });
 
+  it('walks a story with a million texts in one list', () => {
+    let count = 0;
+    for (const _ of stringsOf({ events: Array.from({ length: 1_000_000 }, () => 'a') })) count += 1;
+    expect(count).toBe(1_000_000);
+  });
+
   const longTexts = () => Array.from({ length: 30 }, (_, i) => `${'x'.repeat(10_000)}${i}`);
   const pausesWith = async (timeRemaining: () => number) => {
     let pauses = 0;

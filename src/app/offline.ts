@@ -42,7 +42,11 @@ export function* stringsOf(value: unknown): Generator<string> {
   while (stack.length) {
     const item = stack.pop();
     if (typeof item === 'string') yield item;
-    else if (item && typeof item === 'object') stack.push(...Object.values(item).reverse());
+    else if (item && typeof item === 'object') {
+      // One by one: spreading an array of a million items into push overflows the call stack.
+      const items = Object.values(item);
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+    }
   }
 }
 
