@@ -69,8 +69,7 @@ function loadsTable(results: Results, bareKey: string): string {
     l.label,
     spread(l.readyMs, ms),
     l.interactiveMs ? spread(l.interactiveMs, ms) : '–',
-    // Results written before the bench measured it have none.
-    l.blockingMs ? ms(l.blockingMs.median) : '–',
+    ms(l.blockingMs.median),
     ...BYTE_KINDS.map((k) => kb(l.bytes[k].median)),
     kb(l.bytes.total.median),
     spread(l.heapBytes, mb),
@@ -84,7 +83,7 @@ function loadsTable(results: Results, bareKey: string): string {
       'app ÷ bare MapLibre',
       ratio(app.readyMs.median, bare.readyMs.median),
       '–',
-      app.blockingMs && bare.blockingMs ? ratio(app.blockingMs.median, bare.blockingMs.median) : '–',
+      ratio(app.blockingMs.median, bare.blockingMs.median),
       ...BYTE_KINDS.map((k) => ratio(app.bytes[k].median, bare.bytes[k].median)),
       ratio(app.bytes.total.median, bare.bytes.total.median),
       ratio(app.heapBytes.median, bare.heapBytes.median),
