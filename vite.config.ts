@@ -44,12 +44,15 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The story and MapLibre start downloading with the page, but MapLibre is only run once the
- * timeline and article are on screen: the map must not hold the reader back.
+ * timeline and article are on screen: the map must not hold the reader back. The story's request
+ * is sent by a script of its own, which runs as soon as it arrives: the app's modules run only
+ * once all of them are in.
  */
 function preloadStoryAndMap(): Plugin {
-  const PRELOADS: [RegExp, Record<string, string>][] = [
-    [/^assets\/story-[\w-]+\.json$/, { rel: 'preload', as: 'fetch', crossorigin: '' }],
-    [/^assets\/maplibre-[\w-]+\.js$/, { rel: 'modulepreload', crossorigin: '' }],
+  const TAGS: [RegExp, string, Record<string, string | boolean>][] = [
+    [/^assets\/story-[\w-]+\.json$/, 'link', { rel: 'preload', as: 'fetch', crossorigin: '' }],
+    [/^assets\/maplibre-[\w-]+\.js$/, 'link', { rel: 'modulepreload', crossorigin: '' }],
+    [/^assets\/early-[\w-]+\.js$/, 'script', { type: 'module', async: true, crossorigin: '' }],
   ];
   return {
     name: 'preload-story-and-map',
@@ -58,10 +61,11 @@ function preloadStoryAndMap(): Plugin {
       order: 'post',
       handler: (_html, { bundle, path }) =>
         Object.keys(path.endsWith('studio.html') ? {} : (bundle ?? {})).flatMap((file) => {
-          const attrs = PRELOADS.find(([pattern]) => pattern.test(file))?.[1];
-          return attrs
-            ? [{ tag: 'link', attrs: { ...attrs, href: `./${file}` }, injectTo: 'head' as const }]
-            : [];
+          const found = TAGS.find(([pattern]) => pattern.test(file));
+          if (!found) return [];
+          const [, tag, attrs] = found;
+          const src = tag === 'script' ? { src: `./${file}` } : { href: `./${file}` };
+          return [{ tag, attrs: { ...attrs, ...src }, injectTo: 'head' as const }];
         }),
     },
   };
@@ -91,6 +95,7 @@ const servedBuild = {
       // weighs the app's own code without them. React's virtualiser (windowed views of large stories) goes with React.
       codeSplitting: {
         groups: [
+          { name: 'early', test: /src[\\/]app[\\/]early-story/ },
           { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]/ },
           { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
         ],

@@ -1,15 +1,31 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { Icon } from '../lib/icons';
 import { activeEvent, visibleEvents } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
+import type { Lang } from '../story/schema';
 
 interface Props {
   /** On a phone the article is another tab, and the card carries the way there and to the neighbours. */
   phone?: boolean;
   onReadPassage?: () => void;
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * Made once per language, and only once a figure is shown: a compact number format takes ICU
+ * milliseconds to build, which neither a click nor the first screen should wait for.
+ */
+function compactNumber(lang: Lang): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LANG_TAG[lang], { notation: 'compact', maximumFractionDigits: 1 });
+    numberFormats.set(lang, format);
+  }
+  return format;
 }
 
 /**
@@ -23,11 +39,6 @@ export function EventCard({ phone = false, onReadPassage }: Props) {
   const story = useApp((s) => s.story);
   const choice = useApp((s) => s.placeChoice);
   const [folded, setFolded] = useState(phone);
-  // Made once per language: a compact number format takes ICU milliseconds to build, on every click.
-  const number = useMemo(
-    () => new Intl.NumberFormat(LANG_TAG[lang], { notation: 'compact', maximumFractionDigits: 1 }),
-    [lang],
-  );
   if (!story) return null;
   if (choice) return <PlaceChoice placeId={choice} />;
   if (!event)
@@ -67,7 +78,7 @@ export function EventCard({ phone = false, onReadPassage }: Props) {
               <div key={`${f.label.en}-${f.value}`}>
                 <dt>{f.label[lang]}</dt>
                 <dd>
-                  {number.format(f.value)} {f.unit[lang]}
+                  {compactNumber(lang).format(f.value)} {f.unit[lang]}
                 </dd>
               </div>
             ))}

@@ -1,3 +1,4 @@
+import { builtStoryRequest } from './early-story';
 import '@fontsource/noto-sans-sc/400.css?story';
 import '@fontsource/noto-sans-sc/700.css?story';
 import './app.css';
@@ -37,7 +38,7 @@ async function openChosenStory(): Promise<LoadResult> {
   const params = new URLSearchParams(window.location.search);
   const draft = params.get('draft');
   const param = params.get('story');
-  if (!draft && !param) return loadStory(storyUrl, readBuiltStory(storyDigest));
+  if (!draft && !param) return loadStory(storyUrl, readBuiltStory(storyDigest), builtStoryRequest);
   // Another story may use characters the built-in one does not.
   void loadAllFonts();
   if (draft) return openDraft(draft);

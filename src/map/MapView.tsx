@@ -141,7 +141,7 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
   // go. Deferred past the story's first render: a page's first sort loads the language's collation
   // (7-25 ms measured), and the list, hidden until focused, can wait for the reader's first screen.
   // One collator for the sort: `localeCompare` with a locale sets one up for every comparison.
-  const listed = useDeferredValue(story);
+  const listed = useDeferredValue(story, null);
   const places = useMemo(() => {
     if (!listed) return [];
     const collator = new Intl.Collator(lang);

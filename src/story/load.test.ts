@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeStory } from './fixtures';
-import { readBuiltStory } from './load';
+import { loadStory, readBuiltStory } from './load';
 
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -24,5 +24,42 @@ describe('the built-in story', () => {
     const result = await readBuiltStory('')('story.json', changed);
     expect(result.ok).toBe(false);
     expect((await readBuiltStory('')('story.json', text)).ok).toBe(true);
+  });
+});
+
+describe('a request sent before the app asked for it', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  const text = JSON.stringify(makeStory());
+  const json = () => new Response(text, { headers: { 'content-type': 'application/json' } });
+
+  it('is read instead of fetching the story again', async () => {
+    const fetch = vi.fn(async () => json());
+    vi.stubGlobal('fetch', fetch);
+    const result = await loadStory('story.json', readBuiltStory(digestOf(text)), Promise.resolve(json()));
+    expect(result.ok).toBe(true);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('that failed tells the reader the file could not be reached', async () => {
+    const result = await loadStory(
+      'story.json',
+      readBuiltStory(digestOf(text)),
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringContaining('could not be reached') }],
+    });
+  });
+
+  it('that was answered with an error status says so', async () => {
+    const result = await loadStory(
+      'story.json',
+      readBuiltStory(digestOf(text)),
+      Promise.resolve(new Response('', { status: 404 })),
+    );
+    expect(result).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('404') }] });
   });
 });

@@ -64,11 +64,15 @@ function httpProblem(status: number): Problem {
 }
 
 /** Fetches a story and reads it with `read`; every failure becomes a list of problems to show. */
-export async function loadStory(url: string, read: StoryReader): Promise<LoadResult> {
+export async function loadStory(
+  url: string,
+  read: StoryReader,
+  request?: Promise<Response>,
+): Promise<LoadResult> {
   let bytes: ArrayBuffer;
   let page = false;
   try {
-    const res = await fetch(url);
+    const res = await (request ?? fetch(url));
     if (!res.ok) return failed(url, httpProblem(res.status));
     const declared = Number(res.headers.get('content-length'));
     if (declared > MAX_STORY_BYTES) return failed(url, tooLarge(declared));
