@@ -1,9 +1,10 @@
 import storyUrl from '../../data/story.json?url';
 
 /**
- * The built-in story's request, sent before the rest of the app's modules run (main.tsx imports
- * this module first, and the build gives it a chunk of its own): its answer is in by the time the
- * app reads it. A visit that opens another story (`?story=`, `?draft=`) sends none.
+ * The built-in story's request. The built page runs this module by a script of its own as soon as
+ * it arrives (vite.config.ts), while the app's modules, which run only once all of them are in,
+ * still download: its answer is in by the time the app reads it. A visit that opens another story
+ * (`?story=`, `?draft=`) sends none.
  */
 export const builtStoryRequest: Promise<Response> | undefined = ((params) =>
   params.has('story') || params.has('draft') ? undefined : fetch(storyUrl))(

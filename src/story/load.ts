@@ -63,7 +63,10 @@ function httpProblem(status: number): Problem {
       );
 }
 
-/** Fetches a story and reads it with `read`; every failure becomes a list of problems to show. */
+/**
+ * Fetches a story (or takes the answer to a `request` already sent for it) and reads it with
+ * `read`; every failure becomes a list of problems to show.
+ */
 export async function loadStory(
   url: string,
   read: StoryReader,
