@@ -99,10 +99,16 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
     };
     // The article and timeline paint first; creating the map (a WebGL context) can take a while. It
     // waits for that paint, not for a frame after MapLibre has loaded: that one can come much later.
+    // It waits for the page's fonts too: each one that arrives lays the whole page out again, which
+    // the map's first read of its size would otherwise do inside its own long task.
     let cancelPaint = () => {};
-    const painted = new Promise<void>((resolve) => {
-      cancelPaint = afterNextPaint(resolve);
-    });
+    const painted = (document.fonts?.ready ?? Promise.resolve()).then(
+      () =>
+        new Promise<void>((resolve) => {
+          if (gone) return;
+          cancelPaint = afterNextPaint(resolve);
+        }),
+    );
     // MapLibre is most of the app's JavaScript: the page preloads it (vite.config.ts) and it runs here.
     void Promise.all([import('./map-controller'), painted]).then(([{ MapController: Controller }]) =>
       create(Controller),
