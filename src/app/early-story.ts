@@ -7,6 +7,7 @@ import storyUrl from '../../data/story.json?url';
  * (`?story=`, `?draft=`) sends none.
  */
 export const builtStoryRequest: Promise<Response> | undefined = ((params) =>
-  params.has('story') || params.has('draft') ? undefined : fetch(storyUrl))(
+  // The same test as main.tsx's: an empty `?story=` opens the built-in story.
+  params.get('story') || params.get('draft') ? undefined : fetch(storyUrl))(
   new URLSearchParams(window.location.search),
 );
