@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { editionTemplate } from './scripts/edition/plugin.ts';
 import { gazetteer } from './scripts/gazetteer/plugin.ts';
 import { mapAssets } from './scripts/map-assets/plugin.ts';
-import { pageFonts } from './scripts/page-fonts/plugin.ts';
+import { firstScreenFonts, pageFonts } from './scripts/page-fonts/plugin.ts';
 import { storyCheck } from './scripts/story-check/plugin.ts';
 
 /**
@@ -46,7 +46,7 @@ function contentSecurityPolicy(): Plugin {
  * The story and MapLibre start downloading with the page, but MapLibre is only run once the
  * timeline and article are on screen: the map must not hold the reader back. The story's request
  * is sent by a script of its own, which runs as soon as it arrives: the app's modules run only
- * once all of them are in.
+ * once all of them are in. The fonts of the first screen come with the page too, after the scripts.
  */
 function preloadStoryAndMap(): Plugin {
   const TAGS: [RegExp, string, Record<string, string | boolean>][] = [
@@ -59,14 +59,20 @@ function preloadStoryAndMap(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, { bundle, path }) =>
-        Object.keys(path.endsWith('studio.html') ? {} : (bundle ?? {})).flatMap((file) => {
-          const found = TAGS.find(([pattern]) => pattern.test(file));
+      handler: async (_html, { bundle, path }) => {
+        const fonts = (await firstScreenFonts()).map((file): (typeof TAGS)[number] => [
+          new RegExp(`^assets/${file.replace(/\.woff2$/, '')}-[\\w-]+\\.woff2$`),
+          'link',
+          { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', fetchpriority: 'low' },
+        ]);
+        return Object.keys(path.endsWith('studio.html') ? {} : (bundle ?? {})).flatMap((file) => {
+          const found = [...TAGS, ...fonts].find(([pattern]) => pattern.test(file));
           if (!found) return [];
           const [, tag, attrs] = found;
           const src = tag === 'script' ? { src: `./${file}` } : { href: `./${file}` };
           return [{ tag, attrs: { ...attrs, ...src }, injectTo: 'head' as const }];
-        }),
+        });
+      },
     },
   };
 }

@@ -203,6 +203,27 @@ test('the page does not move while it loads (layout shift at most 0.02)', async 
   expect(await shift()).toBeLessThanOrEqual(0.02);
 });
 
+test('the first screen’s fonts come with the page: no other font file is fetched for it', async ({
+  app,
+  page,
+}) => {
+  await app.open('/#lang=en');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
+  const { preloaded, fetched } = await page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(
+      (l) => l.href,
+    ),
+    // Fonts the page's text asked for; those the offline copy fetches later are another matter.
+    fetched: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.name.endsWith('.woff2') && e.initiatorType !== 'fetch')
+      .map((e) => e.name),
+  }));
+  // A font that arrives after the first layout lays the whole page out again.
+  expect(preloaded.length).toBeGreaterThan(0);
+  expect(fetched.filter((url) => !preloaded.includes(url))).toEqual([]);
+  expect(preloaded.filter((url) => !fetched.includes(url))).toEqual([]);
+});
+
 test('the timeline opens with its marks in place: none of them moves after the first paint', async ({
   app,
   page,

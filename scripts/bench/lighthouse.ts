@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import config from '../../playwright.config';
 import { chromiumPath } from '../chromium-path.mjs';
+import { summarize } from './stats';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -15,6 +16,8 @@ export interface LighthouseRun {
   scores: Record<Category, number | null>;
   /** Audits below a full score in accessibility and best practices: what to fix. */
   failing: string[];
+  /** The performance score of each run that the scores are the median of. */
+  performanceRuns: (number | null)[];
 }
 
 interface Report {
@@ -24,7 +27,7 @@ interface Report {
 
 /**
  * Lighthouse 12.2 (the last that runs on Node 20), desktop preset, with the e2e tests' Chromium and
- * software WebGL, in its own browser: one run per page.
+ * software WebGL, in its own browser: one run.
  */
 export async function lighthouse(url: string, label: string): Promise<LighthouseRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
@@ -58,8 +61,30 @@ export async function lighthouse(url: string, label: string): Promise<Lighthouse
         .filter((a) => a && a.scoreDisplayMode !== 'notApplicable' && a.score !== null && a.score < 1)
         .map((a) => `${c}: ${a?.title}`),
     );
-    return { label, scores, failing };
+    return { label, scores, failing, performanceRuns: [scores.performance] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Several runs of one page as one: each category's median score (a page's performance score moves
+ * by ten points from one run to the next here), and every audit that fell short in any of them.
+ */
+export function medianRun(runs: LighthouseRun[]): LighthouseRun {
+  const [first] = runs;
+  if (!first) throw new Error('no Lighthouse runs to combine');
+  const median = (values: (number | null)[]) => {
+    const scored = values.filter((v): v is number => v !== null);
+    return scored.length ? Math.round(summarize(scored).median) : null;
+  };
+  return {
+    label: first.label,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Record<
+      Category,
+      number | null
+    >,
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+    performanceRuns: runs.flatMap((r) => r.performanceRuns),
+  };
 }

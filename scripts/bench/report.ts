@@ -172,9 +172,18 @@ function interactionsTable(results: Results): string {
 }
 
 function lighthouseTable(runs: LighthouseRun[]): string {
+  const score = (r: LighthouseRun, c: (typeof CATEGORIES)[number]) => {
+    const median = String(r.scores[c] ?? '–');
+    // The spread, where there is one: a single score says little about the next run.
+    const runs = r.performanceRuns ?? [];
+    return c === 'performance' && runs.length > 1
+      ? `${median} (${runs.map((v) => v ?? '–').join(', ')})`
+      : median;
+  };
+  const rounds = Math.max(...runs.map((r) => r.performanceRuns?.length ?? 1));
   return table(
-    ['Lighthouse 12.2 (desktop, one run)', ...CATEGORIES],
-    runs.map((r) => [r.label, ...CATEGORIES.map((c) => String(r.scores[c] ?? '–'))]),
+    [`Lighthouse 12.2 (desktop, ${rounds > 1 ? `median of ${rounds} runs` : 'one run'})`, ...CATEGORIES],
+    runs.map((r) => [r.label, ...CATEGORIES.map((c) => score(r, c))]),
   );
 }
 

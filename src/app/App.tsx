@@ -3,6 +3,7 @@ import { Article } from '../article/Article';
 import { formatStoryDate } from '../i18n/format-date';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { FIRST_SCREEN, presented } from '../lib/after-paint';
 import { MapView } from '../map/MapView';
 import { bindPresentation } from '../present/bind-presentation';
 import type { DrawMap } from '../present/Handout';
@@ -25,6 +26,12 @@ import './presenting.css';
 
 // Presenting, the presenter's window and the handout load when asked for: a reader's visit does
 // not carry them.
+/**
+ * The explorer's map is made once its first screen is shown (the header's name, marked
+ * `FIRST_SCREEN`), or a second at most. Presenting, the map is most of the screen: it comes at once.
+ */
+const firstScreenShown = () => presented(FIRST_SCREEN, 1000);
+
 const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
 const PresenterView = lazy(() =>
   import('../present/PresenterView').then((m) => ({ default: m.PresenterView })),
@@ -206,7 +213,7 @@ function Shell({ store }: { store: AppStore }) {
           role={phone ? 'tabpanel' : undefined}
           hidden={phone && tab !== 'map'}
         >
-          <MapView onReady={onMapReady}>
+          <MapView onReady={onMapReady} shown={mode === 'present' ? undefined : firstScreenShown}>
             <EventCard phone={phone} onReadPassage={phone ? showArticle : undefined} />
           </MapView>
           {!phone && <Timeline />}

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LANG_TAG } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { FIRST_SCREEN } from '../lib/after-paint';
 import { PresentButton } from '../present/PresentButton';
 import { shownCategories, storyCategories, type TextMode } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
@@ -31,7 +32,7 @@ export function Header({ onShowArticle, onOpenFile }: { onShowArticle: () => voi
       >
         {t('skipToArticle')}
       </button>
-      <p className="app-name" lang={LANG_TAG[lang]}>
+      <p className="app-name" lang={LANG_TAG[lang]} elementtiming={FIRST_SCREEN}>
         {t('appName')}
       </p>
       <Search onShowArticle={onShowArticle} />

@@ -32,13 +32,15 @@ interface Props {
   /** The studio: a click on open map (true when it was used) and the place whose marker can be dragged. */
   onMapClick?: (lngLat: [number, number]) => boolean;
   editedPlace?: EditedPlace | null;
+  /** Resolves once the page's first screen is shown: the map is made after it (the explorer's). */
+  shown?: () => Promise<unknown>;
 }
 
 /**
  * A thin React shell around the MapController, which is created once per story; without WebGL
  * (none to begin with, or a lost context that would not come back) it shows the static map instead.
  */
-export function MapView({ onReady, children, onMapClick, editedPlace = null }: Props) {
+export function MapView({ onReady, children, onMapClick, editedPlace = null, shown }: Props) {
   const t = useT();
   const store = useAppStore();
   const story = useApp((s) => s.story);
@@ -55,6 +57,8 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
   const controllerRef = useRef<MapController | null>(null);
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
   const labels: MapLabels = {
     canvas: t('mapCanvas'),
     overview: t('overview'),
@@ -100,15 +104,19 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null }: P
     // The article and timeline paint first; creating the map (a WebGL context) can take a while. It
     // waits for that paint, not for a frame after MapLibre has loaded: that one can come much later.
     // It waits for the page's fonts too: each one that arrives lays the whole page out again, which
-    // the map's first read of its size would otherwise do inside its own long task.
+    // the map's first read of its size would otherwise do inside its own long task. And it waits
+    // until that screen is shown: the map's first calls to the GPU process wait for it to finish
+    // drawing the page (up to half a second in a fresh browser with software WebGL).
     let cancelPaint = () => {};
-    const painted = (document.fonts?.ready ?? Promise.resolve()).then(
-      () =>
-        new Promise<void>((resolve) => {
-          if (gone) return;
-          cancelPaint = afterNextPaint(resolve);
-        }),
-    );
+    const painted = (document.fonts?.ready ?? Promise.resolve())
+      .then(
+        () =>
+          new Promise<void>((resolve) => {
+            if (gone) return;
+            cancelPaint = afterNextPaint(resolve);
+          }),
+      )
+      .then(() => shownRef.current?.());
     // MapLibre is most of the app's JavaScript: the page preloads it (vite.config.ts) and it runs here.
     void Promise.all([import('./map-controller'), painted]).then(([{ MapController: Controller }]) =>
       create(Controller),
