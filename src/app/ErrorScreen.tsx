@@ -1,7 +1,8 @@
 import { translator } from '../i18n/messages';
 import type { Problem } from '../story/problem';
 import type { Lang } from '../story/schema';
-import { ProblemList, StoryDrop, useStoryOpener } from './story-drop';
+import { ProblemList } from './problem-list';
+import { StoryDrop, useStoryOpener } from './story-drop';
 
 /** The address of this page without `?story=`: the story the app ships with. */
 function builtInStory(): string | null {

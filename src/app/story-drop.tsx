@@ -1,19 +1,27 @@
-import { type ChangeEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  lazy,
+  type RefObject,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { ConversionReport } from '../convert/index';
-import { translator } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import { reportLines } from '../lib/import-report';
 import type { AppStore } from '../store/store';
 import { useApp, useAppStore } from '../store/use-app';
 import type { NormalisedStory } from '../story/normalise';
-import { formatProblem, type Problem } from '../story/problem';
-import type { Lang } from '../story/schema';
+import type { Rejected } from './drop-notices';
 import { loadAllFonts } from './fonts';
 
-interface Rejected {
-  file: string;
-  problems: Problem[];
-}
+/** Only an opened file is reported on: a visit that opens none does not load the reports. */
+const ImportReport = lazy(() => import('./drop-notices').then((m) => ({ default: m.ImportReport })));
+const RejectedDialog = lazy(() => import('./drop-notices').then((m) => ({ default: m.RejectedDialog })));
+
+/** The files the picker offers; a dropped file of any name is read by its content. */
+const ACCEPT = '.json,.csv,application/json,text/csv';
 
 interface Preview {
   file: string;
@@ -21,27 +29,6 @@ interface Preview {
   previous: NormalisedStory | null;
   /** What came across from a TimelineJS or StoryMapJS file, until the reader closes it. */
   report?: ConversionReport;
-}
-
-/** A story with thousands of mistakes would bury the first ones, which are usually the cause. */
-const SHOWN_PROBLEMS = 200;
-
-/** The files the picker offers; a dropped file of any name is read by its content. */
-const ACCEPT = '.json,.csv,application/json,text/csv';
-
-export function ProblemList({ problems, lang }: { problems: Problem[]; lang: Lang }) {
-  const t = translator(lang);
-  const more = problems.length - SHOWN_PROBLEMS;
-  return (
-    <ul className="problems">
-      {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
-        <li key={formatProblem(p)}>
-          <code>{p.path}</code>: {lang === 'zh' ? p.zh : p.message}
-        </li>
-      ))}
-      {more > 0 && <li>{t('moreProblems', { count: more })}</li>}
-    </ul>
-  );
 }
 
 function show(store: AppStore, story: NormalisedStory) {
@@ -141,12 +128,14 @@ export function StoryDrop({ opener, picker = false }: { opener: StoryOpener; pic
         </p>
       )}
       {preview?.report && (
-        <ImportReport
-          report={preview.report}
-          file={preview.file}
-          lang={lang}
-          onClose={() => setPreview({ ...preview, report: undefined })}
-        />
+        <Suspense fallback={null}>
+          <ImportReport
+            report={preview.report}
+            file={preview.file}
+            lang={lang}
+            onClose={() => setPreview({ ...preview, report: undefined })}
+          />
+        </Suspense>
       )}
       {preview?.previous && (
         <div className="story-preview" role="status">
@@ -161,61 +150,11 @@ export function StoryDrop({ opener, picker = false }: { opener: StoryOpener; pic
           {t('dropStory')}
         </div>
       )}
-      {rejected && <RejectedDialog rejected={rejected} lang={lang} onClose={() => setRejected(null)} />}
+      {rejected && (
+        <Suspense fallback={null}>
+          <RejectedDialog rejected={rejected} lang={lang} onClose={() => setRejected(null)} />
+        </Suspense>
+      )}
     </>
-  );
-}
-
-/** What came across from a converted file, and what did not and why, in the reader's language. */
-function ImportReport({
-  report,
-  file,
-  lang,
-  onClose,
-}: {
-  report: ConversionReport;
-  file: string;
-  lang: Lang;
-  onClose: () => void;
-}) {
-  const t = translator(lang);
-  const { title, lines } = reportLines(report, file, t);
-  return (
-    <section className="import-report" role="status" aria-labelledby="import-report-title">
-      <h2 id="import-report-title">{title}</h2>
-      <ul>
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <p className="hint">{t('importPreviewNote')}</p>
-      <button type="button" onClick={onClose}>
-        {t('close')}
-      </button>
-    </section>
-  );
-}
-
-function RejectedDialog({
-  rejected,
-  lang,
-  onClose,
-}: {
-  rejected: Rejected;
-  lang: Lang;
-  onClose: () => void;
-}) {
-  const t = translator(lang);
-  return (
-    <div className="drop-rejected" role="alertdialog" aria-labelledby="drop-rejected-title">
-      <h2 id="drop-rejected-title">
-        {t('droppedInvalid', { file: rejected.file, count: rejected.problems.length })}
-      </h2>
-      <ProblemList problems={rejected.problems} lang={lang} />
-      {/* biome-ignore lint/a11y/noAutofocus: the dialog takes focus so Escape and Enter reach it */}
-      <button type="button" autoFocus onClick={onClose}>
-        {t('close')}
-      </button>
-    </div>
   );
 }
