@@ -175,12 +175,12 @@ function lighthouseTable(runs: LighthouseRun[]): string {
   const score = (r: LighthouseRun, c: (typeof CATEGORIES)[number]) => {
     const median = String(r.scores[c] ?? '–');
     // The spread, where there is one: a single score says little about the next run.
-    const runs = r.performanceRuns ?? [];
+    const runs = r.performanceRuns;
     return c === 'performance' && runs.length > 1
       ? `${median} (${runs.map((v) => v ?? '–').join(', ')})`
       : median;
   };
-  const rounds = Math.max(...runs.map((r) => r.performanceRuns?.length ?? 1));
+  const rounds = Math.max(...runs.map((r) => r.performanceRuns.length));
   return table(
     [`Lighthouse 12.2 (desktop, ${rounds > 1 ? `median of ${rounds} runs` : 'one run'})`, ...CATEGORIES],
     runs.map((r) => [r.label, ...CATEGORIES.map((c) => score(r, c))]),

@@ -24,14 +24,14 @@ import { StoryDrop, useStoryOpener } from './story-drop';
 import { useMediaQuery } from './use-media-query';
 import './presenting.css';
 
-// Presenting, the presenter's window and the handout load when asked for: a reader's visit does
-// not carry them.
 /**
  * The explorer's map is made once its first screen is shown (the header's name, marked
  * `FIRST_SCREEN`), or a second at most. Presenting, the map is most of the screen: it comes at once.
  */
 const firstScreenShown = () => presented(FIRST_SCREEN, 1000);
 
+// Presenting, the presenter's window and the handout load when asked for: a reader's visit does
+// not carry them.
 const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
 const PresenterView = lazy(() =>
   import('../present/PresenterView').then((m) => ({ default: m.PresenterView })),
