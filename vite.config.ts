@@ -54,19 +54,23 @@ function preloadStoryAndMap(): Plugin {
     [/^assets\/maplibre-[\w-]+\.js$/, 'link', { rel: 'modulepreload', crossorigin: '' }],
     [/^assets\/early-[\w-]+\.js$/, 'script', { type: 'module', async: true, crossorigin: '' }],
   ];
+  const fontTags = async () =>
+    (await firstScreenFonts()).map((file): (typeof TAGS)[number] => [
+      new RegExp(`^assets/${file.replace(/\.woff2$/, '')}-[\\w-]+\\.woff2$`),
+      'link',
+      { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', fetchpriority: 'low' },
+    ]);
   return {
     name: 'preload-story-and-map',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: async (_html, { bundle, path }) => {
-        const fonts = (await firstScreenFonts()).map((file): (typeof TAGS)[number] => [
-          new RegExp(`^assets/${file.replace(/\.woff2$/, '')}-[\\w-]+\\.woff2$`),
-          'link',
-          { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', fetchpriority: 'low' },
-        ]);
-        return Object.keys(path.endsWith('studio.html') ? {} : (bundle ?? {})).flatMap((file) => {
-          const found = [...TAGS, ...fonts].find(([pattern]) => pattern.test(file));
+        // The studio's page loads none of this.
+        if (path.endsWith('studio.html')) return [];
+        const tags = [...TAGS, ...(await fontTags())];
+        return Object.keys(bundle ?? {}).flatMap((file) => {
+          const found = tags.find(([pattern]) => pattern.test(file));
           if (!found) return [];
           const [, tag, attrs] = found;
           const src = tag === 'script' ? { src: `./${file}` } : { href: `./${file}` };

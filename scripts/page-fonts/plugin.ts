@@ -8,6 +8,14 @@ import { pageText } from '../page-text.ts';
 /** The explorer imports Fontsource's stylesheets with one of these queries. */
 const FONTSOURCE = /[\\/]@fontsource[\\/]noto-sans-sc[\\/]\d+\.css\?(story|rest)$/;
 
+/** A stylesheet's `@font-face` rules, each with its code point ranges (all of them without any). */
+function fontFaces(css: string) {
+  return [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].map(([rule]) => {
+    const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
+    return { rule, ranges: range ? parseUnicodeRange(range) : null };
+  });
+}
+
 /**
  * Fontsource's `@font-face` rules split in two: those for the characters the built-in story and
  * the interface use (`?story`) and the rest (`?rest`). The explorer's first stylesheet carries only
@@ -15,14 +23,12 @@ const FONTSOURCE = /[\\/]@fontsource[\\/]noto-sans-sc[\\/]\d+\.css\?(story|rest)
  * the woff2 files are named: every browser the app runs in reads them.
  */
 export function splitFontFaces(css: string, codePoints: number[], part: 'story' | 'rest'): string {
-  const faces = [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].map(([face]) => face);
-  return faces
-    .filter((face) => {
-      const range = /unicode-range:\s*([^;]+);/.exec(face)?.[1];
-      const needed = !range || coversAny(parseUnicodeRange(range), codePoints);
+  return fontFaces(css)
+    .filter(({ ranges }) => {
+      const needed = !ranges || coversAny(ranges, codePoints);
       return part === 'story' ? needed : !needed;
     })
-    .map((face) => face.replace(/,\s*url\([^)]*\.woff\)\s*format\('woff'\)/, ''))
+    .map(({ rule }) => rule.replace(/,\s*url\([^)]*\.woff\)\s*format\('woff'\)/, ''))
     .join('\n');
 }
 
@@ -33,18 +39,16 @@ export function splitFontFaces(css: string, codePoints: number[], part: 'story' 
  * which has a glyph for every character of its range.
  */
 export function facesFor(css: string, codePoints: number[]): string[] {
-  const faces = [...css.matchAll(/@font-face\s*\{[^}]*\}/g)]
-    .map(([face]) => ({
-      file: /url\(["']?(?:[^)"']*\/)?([^/)"']+\.woff2)/.exec(face)?.[1] ?? '',
-      ranges: parseUnicodeRange(/unicode-range:\s*([^;]+);/.exec(face)?.[1] ?? 'U+0-10FFFF'),
-    }))
-    .reverse();
+  const faces = fontFaces(css).reverse();
   const files = new Set<string>();
   for (const cp of codePoints) {
-    const holding = faces.filter(({ ranges }) => ranges.some(([low, high]) => cp >= low && cp <= high));
-    for (const face of holding[0] === faces[0] ? holding.slice(0, 1) : holding) files.add(face.file);
+    const holding = faces.filter(({ ranges }) => !ranges || coversAny(ranges, [cp]));
+    for (const { rule } of holding[0] === faces[0] ? holding.slice(0, 1) : holding) {
+      const file = /url\(["']?(?:[^)"']*\/)?([^/)"']+\.woff2)/.exec(rule)?.[1];
+      if (file) files.add(file);
+    }
   }
-  return [...files].filter(Boolean);
+  return [...files];
 }
 
 /** The English strings of a story: an object's `en`, wherever it is. */
