@@ -25,6 +25,7 @@ import type { Lang, Place, View } from '../story/schema';
 import { FeatureStateQueue } from './feature-states';
 import type { Journey } from './journey';
 import mapWorkerUrl from './map-worker?worker&url';
+import { outOfGroups } from './minor-groups';
 import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
 import {
@@ -391,9 +392,9 @@ export class MapController {
   private initialStyle(): StyleSpecification {
     const style = this.style();
     const { major, routes } = this.storyData();
-    const { places, placeIds } = this.shown();
+    const { places } = this.shown();
     const active = this.activeData(places);
-    const minor = this.minorData(places, placeIds);
+    const minor = this.minorData(places);
     this.activeSent = active.key;
     this.minorActive = minor.key;
     const geojson = (source: string, data: GeoJSON.FeatureCollection) => ({
@@ -580,18 +581,18 @@ export class MapController {
   }
 
   /**
-   * An active site leaves its group: the badge counts only what it still hides. The minor places
-   * are sent again only when the active ones among them change: with thousands, that is costly.
+   * An active site leaves its group (`outOfGroups`): the badge counts only what it still hides. The
+   * minor places are sent again only when the sites out of their groups change: with thousands, that is costly.
    */
-  private minorData(places: Place[], placeIds: Set<string>) {
-    const key = places
-      .filter(isMinor)
-      .map((p) => p.id)
-      .sort()
-      .join(' ');
+  private minorData(places: Place[]) {
+    const out = outOfGroups(
+      this.storyIds().minor.size,
+      places.filter(isMinor).map((p) => p.id),
+    );
+    const left = new Set(out);
     const data = () =>
-      collection(this.story.story.places.filter((p) => isMinor(p) && !placeIds.has(p.id)).map(placeFeature));
-    return { key, data };
+      collection(this.story.story.places.filter((p) => isMinor(p) && !left.has(p.id)).map(placeFeature));
+    return { key: out.join(' '), data };
   }
 
   /**
@@ -626,7 +627,7 @@ export class MapController {
       this.activeSent = active.key;
       this.source('activePlaces').setData(active.data);
     }
-    const minor = this.minorData(places, placeIds);
+    const minor = this.minorData(places);
     if (minor.key !== this.minorActive) {
       this.minorActive = minor.key;
       this.sendMinor(minor.data());
