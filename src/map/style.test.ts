@@ -3,6 +3,7 @@ import {
   featureFilter,
   latest,
   type StylePropertySpecification,
+  validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,18 @@ function namesCountry(hidden: string[] | undefined, country: string): boolean {
   const feature = { type: 1 as const, properties: { kind: 'country-label', id: `label-${country}` } };
   return filter.filter({ zoom: 4 }, feature);
 }
+
+describe('the style', () => {
+  // The map does not validate its style when it loads: these do, for every kind it is made in.
+  it.each([
+    ['English', { lang: 'en' as const }],
+    ['Chinese, high contrast, for a projector', { lang: 'zh' as const, palette: HIGH_CONTRAST, scale: 1.6 }],
+    ['with countries left unnamed', { lang: 'en' as const, hiddenCountryLabels: ['KAZ', 'TJK'] }],
+  ])('is a valid MapLibre style: %s', (_, options) => {
+    const style = mapStyle({ basemapUrl: 'basemap://all', glyphs: 'glyphs://{fontstack}/{range}', ...options });
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+});
 
 describe('country names in the style', () => {
   it('names every country when the story has no region', () => {
