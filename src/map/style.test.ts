@@ -32,7 +32,11 @@ describe('the style', () => {
     ['Chinese, high contrast, for a projector', { lang: 'zh' as const, palette: HIGH_CONTRAST, scale: 1.6 }],
     ['with countries left unnamed', { lang: 'en' as const, hiddenCountryLabels: ['KAZ', 'TJK'] }],
   ])('is a valid MapLibre style: %s', (_, options) => {
-    const style = mapStyle({ basemapUrl: 'basemap://all', glyphs: 'glyphs://{fontstack}/{range}', ...options });
+    const style = mapStyle({
+      basemapUrl: 'basemap://all',
+      glyphs: 'glyphs://{fontstack}/{range}',
+      ...options,
+    });
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 });
