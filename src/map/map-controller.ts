@@ -585,7 +585,8 @@ export class MapController {
 
   /**
    * An active site leaves its group (`outOfGroups`): the badge counts only what it still hides. The
-   * minor places are sent again only when the sites out of their groups change: with thousands, that is costly.
+   * minor places are sent again only when the sites out of their groups change: with thousands,
+   * that is costly.
    */
   private minorData(places: Place[]) {
     const out = outOfGroups(
