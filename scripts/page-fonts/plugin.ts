@@ -39,14 +39,16 @@ export function splitFontFaces(css: string, codePoints: number[], part: 'story' 
  * which has a glyph for every character of its range.
  */
 export function facesFor(css: string, codePoints: number[]): string[] {
-  const faces = fontFaces(css).reverse();
+  const faces = fontFaces(css)
+    .map(({ rule, ranges }) => ({
+      ranges,
+      file: /url\(["']?(?:[^)"']*\/)?([^/)"']+\.woff2)/.exec(rule)?.[1],
+    }))
+    .reverse();
   const files = new Set<string>();
   for (const cp of codePoints) {
     const holding = faces.filter(({ ranges }) => !ranges || coversAny(ranges, [cp]));
-    for (const { rule } of holding[0] === faces[0] ? holding.slice(0, 1) : holding) {
-      const file = /url\(["']?(?:[^)"']*\/)?([^/)"']+\.woff2)/.exec(rule)?.[1];
-      if (file) files.add(file);
-    }
+    for (const { file } of holding[0] === faces[0] ? holding.slice(0, 1) : holding) if (file) files.add(file);
   }
   return [...files];
 }
