@@ -22,7 +22,7 @@ import { isWindowed, itemsInSpan, windowSpan, withItem } from '../lib/windowing'
 import { useApp, useAppStore, useVisibleEvents } from '../store/use-app';
 import type { NormalisedStory, TimedEvent } from '../story/normalise';
 import type { Lang } from '../story/schema';
-import { DOT, LABEL_PAD, layoutMarks, namedShare, type PlacedMark, thinAxis } from './lanes';
+import { DOT, LABEL_PAD, type LabelFit, layoutMarks, namedShare, type PlacedMark, thinAxis } from './lanes';
 import { measureLabel, onLabelFontReady } from './measure';
 import { type FocusContextScale, focusContextScale, placementTimes, segmentTicks } from './scale';
 import { TimelineList } from './TimelineList';
@@ -55,9 +55,19 @@ export function Timeline({ layout = 'axis', onPick, shown }: Props) {
   return layout === 'list' ? <TimelineList onPick={onPick} shown={shown} /> : <TimelineAxis />;
 }
 
+/** Titles' label fits in each language: fitting is most of laying out the marks, done again at every zoom. */
+const FITS: Record<Lang, Map<string, LabelFit | null>> = { en: new Map(), zh: new Map() };
+
 function useLanes(events: TimedEvent[], xOfEvent: (e: TimedEvent) => number, lang: Lang, lanes: number) {
   const [fontEpoch, setFontEpoch] = useState(0);
-  useEffect(() => onLabelFontReady(() => setFontEpoch((n) => n + 1)), []);
+  useEffect(
+    () =>
+      onLabelFontReady(() => {
+        for (const fits of Object.values(FITS)) fits.clear();
+        setFontEpoch((n) => n + 1);
+      }),
+    [],
+  );
   return useMemo(() => {
     void fontEpoch;
     return layoutMarks(
@@ -101,6 +111,7 @@ const labelOptions = (lang: Lang, lanes: number) => ({
   measure: measureLabel,
   maxWidth: lang === 'zh' ? 160 : 190,
   cjk: lang === 'zh',
+  fits: FITS[lang],
 });
 
 function TimelineAxis() {

@@ -32,6 +32,27 @@ describe('wrap and fitLabel', () => {
 });
 
 describe('layoutMarks', () => {
+  it('fits each title once across layouts that share their fits, placing the marks as before', () => {
+    const marks = (spread: number) =>
+      ['Arrival in Astana', 'China–Europe Trans-Caspian Express launched', 'Summit'].map((label, i) => ({
+        id: label,
+        x: i * spread,
+        label,
+      }));
+    let measured = 0;
+    const counting = (text: string) => {
+      measured++;
+      return measure(text);
+    };
+    const counted = { ...en, measure: counting, fits: new Map() };
+    const close = layoutMarks(marks(60), counted);
+    const perLayout = measured;
+    const far = layoutMarks(marks(400), counted);
+    expect(measured).toBe(perLayout);
+    expect(close).toEqual(layoutMarks(marks(60), en));
+    expect(far).toEqual(layoutMarks(marks(400), en));
+  });
+
   it('stacks neighbours into lanes and names each whole', () => {
     const placed = layoutMarks(
       [

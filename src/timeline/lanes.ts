@@ -25,6 +25,11 @@ export interface LaneOptions {
   maxWidth: number;
   /** Whether the text breaks between any two characters (Chinese) or only between words. */
   cjk: boolean;
+  /**
+   * Fits already worked out with this `measure`, `maxWidth` and `cjk`, by title; new ones are added.
+   * A title's fit does not depend on where its mark is, so every zoom can share them.
+   */
+  fits?: Map<string, LabelFit | null>;
 }
 
 /** The dot and the gap before its label, px. */
@@ -96,7 +101,7 @@ export function fitLabel(
  */
 export function layoutMarks(marks: MarkInput[], opts: LaneOptions): PlacedMark[] {
   const ends: number[] = Array(opts.lanes).fill(Number.NEGATIVE_INFINITY);
-  const fits = new Map<string, LabelFit | null>();
+  const fits = opts.fits ?? new Map<string, LabelFit | null>();
   return [...marks]
     .sort((a, b) => a.x - b.x)
     .map((m) => {
