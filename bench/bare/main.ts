@@ -13,6 +13,7 @@ import mapWorkerUrl from '../../src/map/map-worker?worker&url';
 import { mapStyle } from '../../src/map/style';
 import { tileAddress } from '../../src/map/tile-pack';
 import type { Place } from '../../src/story/schema';
+import { BARE_LAYERS } from './layers';
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 const pack = absolute(tilesPath);
@@ -20,13 +21,12 @@ const worker = new URL(absolute(mapWorkerUrl));
 worker.searchParams.set('pack', pack);
 setWorkerUrl(worker.href);
 
-const LAYERS = new Set(['water', 'land', 'coast', 'borders', 'major-places']);
 const style = mapStyle({
   lang: 'en',
   basemapUrl: tileAddress(pack, 'worker'),
   glyphs: 'glyphs://{fontstack}/{range}',
 });
-style.layers = style.layers.filter((layer) => LAYERS.has(layer.id));
+style.layers = style.layers.filter((layer) => BARE_LAYERS.has(layer.id));
 
 const places = await fetch(storyUrl)
   .then((r) => r.json() as Promise<{ places: Place[] }>)
