@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { disableFeatures, PLAYWRIGHT_TURNS_OFF } from './scripts/chromium-features';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 /** E2E_PORT lets two runs share a machine. */
@@ -30,6 +31,7 @@ export default defineConfig({
         '--no-first-run',
         '--use-angle=swiftshader',
         '--enable-unsafe-swiftshader',
+        disableFeatures(PLAYWRIGHT_TURNS_OFF),
       ],
     },
   },

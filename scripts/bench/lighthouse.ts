@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import config from '../../playwright.config';
+import { disableFeatures, LIGHTHOUSE_TURNS_OFF } from '../chromium-features';
 import { chromiumPath } from '../chromium-path.mjs';
 import { summarize } from './stats';
 
@@ -32,7 +33,11 @@ interface Report {
 export async function lighthouse(url: string, label: string): Promise<LighthouseRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const out = join(dir, 'report.json');
-  const flags = ['--headless=new', ...(config.use?.launchOptions?.args ?? [])].join(' ');
+  const flags = [
+    '--headless=new',
+    ...(config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--disable-features=')),
+    disableFeatures(LIGHTHOUSE_TURNS_OFF),
+  ].join(' ');
   try {
     await promisify(execFile)(
       'node_modules/.bin/lighthouse',
