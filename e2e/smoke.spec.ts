@@ -21,3 +21,24 @@ test('the app renders a real map, the timeline and the article, all from its own
   await expect(app.article.getByRole('heading', { level: 1 })).toContainText('Good Neighbours');
   expect(await app.timeline.getByRole('button', { name: /, .*\d/ }).count()).toBeGreaterThanOrEqual(30);
 });
+
+test('the map appears once drawn: no frame shows it half-drawn', async ({ app, page }) => {
+  // Every frame until the map is ready: is its canvas on screen?
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { mapFrames: string[] }).mapFrames = seen;
+    const sample = () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+      if (canvas)
+        seen.push(`${getComputedStyle(canvas).visibility} ready=${!!canvas.closest('[data-ready]')}`);
+      if (!performance.getEntriesByName('app:ready').length) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await app.open();
+  const frames = await page.evaluate(() => (window as unknown as { mapFrames: string[] }).mapFrames);
+  // The map was drawn over several frames and hidden until it was ready.
+  expect(frames.filter((f) => f === 'hidden ready=false').length).toBeGreaterThan(1);
+  expect(frames).not.toContain('visible ready=false');
+  await expect(page.getByTestId('map').locator('canvas')).toBeVisible();
+});
