@@ -6,10 +6,10 @@ const STATES_PER_FRAME = 200;
 type Apply = (feature: FeatureIdentifier, state: Record<string, boolean>) => void;
 
 /**
- * Sets features' states a batch a frame. The first event shown in a story of thousands of places
- * dims all the others, and MapLibre redoes every changed feature's paint values in the frame after:
- * in batches, that work is spread over a few frames. States are set in the order asked, so an
- * event's own places and routes (marked first) light up at once.
+ * Sets features' states a batch a frame. An event of hundreds of places lights them all, and
+ * MapLibre redoes every changed feature's paint values in the frame after: in batches, that work is
+ * spread over a few frames. States are set in the order asked, so what is marked first (the
+ * event's routes and places) lights up at once.
  */
 export class FeatureStateQueue {
   private readonly pending = new Map<string, [FeatureIdentifier, Record<string, boolean>]>();

@@ -31,13 +31,14 @@ import { routeLegs } from './routes';
 import {
   CLICKABLE_LAYERS,
   countryLabelFilter,
-  DIMMED,
   HIGH_CONTRAST,
   LABEL_LAYERS,
   mapScale,
   mapStyle,
   NAMED_LAYERS,
   nameIn,
+  type StepBack,
+  stepBackPaints,
 } from './style';
 import { answerTile, BASEMAP_LAYER, TILE_PROTOCOLS, tileAddress } from './tile-pack';
 import { isGpuError } from './webgl';
@@ -48,16 +49,6 @@ const MAX_ZOOM = 9;
 const FIT_MAX_ZOOM = 5.5;
 /** Around a lone place, at least this much is shown (degrees each way), so neighbours name where it is. */
 const CONTEXT = { lon: 9, lat: 5.5 };
-/** Markers that step back while an event is shown: fixed values, so the layers keep their shaders. */
-const DIMMED_MARKERS: [string, 'circle-opacity' | 'circle-stroke-opacity'][] = [
-  ['capital-places', 'circle-opacity'],
-  ['capital-places', 'circle-stroke-opacity'],
-  ['city-places', 'circle-opacity'],
-  ['city-places', 'circle-stroke-opacity'],
-  ['minor-places', 'circle-opacity'],
-  ['minor-places', 'circle-stroke-opacity'],
-  ['clusters', 'circle-opacity'],
-];
 
 /**
  * Label glyphs come from files made at build time for every name of the built-in story. A range
@@ -141,13 +132,9 @@ interface JourneyRun {
   marker: Marker;
 }
 
-/** What steps back while an event is shown: a story's routes, and its places by source. */
-interface StoryIds {
-  routes: Set<string>;
-  major: Set<string>;
-  minor: Set<string>;
-}
 const NONE: ReadonlySet<string> = new Set();
+/** The sources whose features are lit by the `active` feature state. */
+type LitSource = 'routes' | 'major' | 'basemap';
 
 const isArea = (p: Place) => p.kind === 'country' || p.kind === 'region';
 /** The story's main places and areas are in the `major` source, its minor sites in the clustered `minor`. */
@@ -188,12 +175,14 @@ export class MapController {
   readonly map: MapLibreMap;
   private readonly unsubscribe: (() => void)[] = [];
   private removed = false;
-  /** The features each source has in each state, by `source/state`. */
-  private readonly marked = new Map<string, ReadonlySet<string>>();
+  /** The features each source has lit. */
+  private readonly marked = new Map<LitSource, ReadonlySet<string>>();
   private readonly states = new FeatureStateQueue((feature, state) =>
     this.map.setFeatureState(feature, state),
   );
-  private idsOf: { story: NormalisedStory; ids: StoryIds } | undefined;
+  private minorCountOf: { story: NormalisedStory; count: number } | undefined;
+  /** The paint values that step back while an event is shown, for the style in use. */
+  private stepBacks: StepBack[] = [];
   private pendingFrame = 0;
   private cancelShow = () => {};
   private cancelLabels = () => {};
@@ -360,20 +349,11 @@ export class MapController {
     });
   }
 
-  /**
-   * The ids of the story's routes, and of its places by the source that holds them: what steps back
-   * while an event is shown. Made once per story, not on every event chosen.
-   */
-  private storyIds(): StoryIds {
-    if (this.idsOf?.story !== this.story) {
-      const { places } = this.story.story;
-      const ids = (keep: (p: Place) => boolean) => new Set(places.filter(keep).map((p) => p.id));
-      this.idsOf = {
-        story: this.story,
-        ids: { routes: new Set(this.story.routesById.keys()), major: ids(isMajor), minor: ids(isMinor) },
-      };
-    }
-    return this.idsOf.ids;
+  /** How many minor places the story has: counted once per story, not on every event chosen. */
+  private minorCount(): number {
+    if (this.minorCountOf?.story !== this.story)
+      this.minorCountOf = { story: this.story, count: this.story.story.places.filter(isMinor).length };
+    return this.minorCountOf.count;
   }
 
   /** The story's main places and its routes, as the map's sources hold them. */
@@ -399,6 +379,7 @@ export class MapController {
    */
   private initialStyle(): StyleSpecification {
     const style = this.style();
+    this.stepBacks = stepBackPaints(style);
     const { major, routes } = this.storyData();
     const { places } = this.shown();
     const active = this.activeData(places);
@@ -498,7 +479,9 @@ export class MapController {
    * the data they hold stay as they are.
    */
   private restyle(): void {
-    for (const layer of this.style().layers) {
+    const style = this.style();
+    this.stepBacks = stepBackPaints(style);
+    for (const layer of style.layers) {
       if (!this.map.getLayer(layer.id)) continue;
       type Paint = Parameters<MapLibreMap['setPaintProperty']>;
       type Layout = Parameters<MapLibreMap['setLayoutProperty']>;
@@ -595,7 +578,7 @@ export class MapController {
    */
   private minorData(places: Place[]) {
     const out = outOfGroups(
-      this.storyIds().minor.size,
+      this.minorCount(),
       places.filter(isMinor).map((p) => p.id),
     );
     const left = new Set(out);
@@ -641,19 +624,15 @@ export class MapController {
       this.minorActive = minor.key;
       this.sendMinor(minor.data());
     }
-    // The rest of the story steps back while an event is shown.
+    this.mark('routes', routeIds);
+    this.mark('major', placeIds);
+    // The rest of the story steps back while an event is shown. An unset opacity is 1: setting it
+    // to 1 would still start a transition, and frames to draw.
     const stepBack = places.length > 0;
-    const dimmed = stepBack ? this.storyIds() : undefined;
-    this.mark('routes', 'active', routeIds);
-    this.mark('routes', 'dim', dimmed?.routes ?? NONE);
-    this.mark('major', 'active', placeIds);
-    this.mark('major', 'dim', dimmed?.major ?? NONE);
-    this.mark('minor', 'dim', dimmed?.minor ?? NONE);
-    // An unset opacity is 1: setting it to 1 would still start a transition, and frames to draw.
-    for (const [layer, property] of DIMMED_MARKERS) {
-      const opacity = stepBack ? DIMMED : 1;
-      if ((this.map.getPaintProperty(layer, property) ?? 1) !== opacity)
-        this.map.setPaintProperty(layer, property, opacity);
+    for (const { layer, property, normal, dimmed } of this.stepBacks) {
+      const value = stepBack ? dimmed : normal;
+      if ((this.map.getPaintProperty(layer, property) ?? normal) !== value)
+        this.map.setPaintProperty(layer, property, value);
     }
     this.tint(places.flatMap((p) => p.area ?? []));
     const points = places.filter((p) => !isArea(p)).map((p) => p.coordinates);
@@ -688,45 +667,34 @@ export class MapController {
   }
 
   private tinted(): ReadonlySet<string> {
-    return this.marked.get('basemap/active') ?? new Set();
+    return this.marked.get('basemap') ?? new Set();
   }
 
   private tint(ids: Iterable<string>): void {
     const countries = new Set(ids);
-    this.mark('basemap', 'active', countries);
+    this.mark('basemap', countries);
     this.container.dataset.tinted = [...countries].sort().join(' ');
   }
 
   /**
-   * Puts features in a state (`active`: the event's routes, places and countries; `dim`: the rest of
-   * the story while an event is shown), and out of it. Only those whose state changes are touched:
-   * each change is a repaint.
+   * Lights the event's routes, places and countries (the `active` feature state), and puts out
+   * those no longer lit. Only those whose state changes are touched: each change is a repaint.
    */
-  private mark(
-    source: 'routes' | 'major' | 'minor' | 'basemap',
-    state: 'active' | 'dim',
-    ids: ReadonlySet<string>,
-  ): void {
-    const key = `${source}/${state}`;
-    const before = this.marked.get(key) ?? NONE;
-    // The same set as before (the story's ids, kept per story): nothing changes.
-    if (ids === before) return;
+  private mark(source: LitSource, ids: ReadonlySet<string>): void {
+    const before = this.marked.get(source) ?? NONE;
     const feature = (id: string) =>
       source === 'basemap' ? { source, sourceLayer: BASEMAP_LAYER, id } : { source, id };
-    for (const id of before) if (!ids.has(id)) this.states.set(feature(id), state, false);
-    for (const id of ids) if (!before.has(id)) this.states.set(feature(id), state, true);
+    for (const id of before) if (!ids.has(id)) this.states.set(feature(id), 'active', false);
+    for (const id of ids) if (!before.has(id)) this.states.set(feature(id), 'active', true);
     this.states.flush();
-    this.marked.set(key, ids);
+    this.marked.set(source, ids);
   }
 
   /** MapLibre rebuilds the style after a lost context, but not the features' states. */
   private markAgain(): void {
     const marked = [...this.marked];
     this.marked.clear();
-    for (const [key, ids] of marked) {
-      const [source, state] = key.split('/') as [Parameters<MapController['mark']>[0], 'active' | 'dim'];
-      this.mark(source, state, ids);
-    }
+    for (const [source, ids] of marked) this.mark(source, ids);
   }
 
   /** Frames the event's places inside the part of the map no overlay covers. */

@@ -1,4 +1,5 @@
 import {
+  Color,
   expression,
   featureFilter,
   latest,
@@ -7,7 +8,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { DIMMED, EVERYDAY_NAME_LAYERS, HIGH_CONTRAST, mapStyle } from './style';
+import { DIMMED, EVERYDAY_NAME_LAYERS, HIGH_CONTRAST, mapStyle, stepBackPaints } from './style';
 
 const styleWith = (hiddenCountryLabels?: string[]) =>
   mapStyle({
@@ -54,9 +55,17 @@ describe('country names in the style', () => {
   });
 });
 
-type State = { active?: boolean; dim?: boolean };
+type State = { active?: boolean };
 
 /** The value of a layer's paint property for a feature in the given state. */
+/** The alpha of a colour as MapLibre reads it, or an opacity as it is. */
+function alphaOf(value: string | number | undefined): number {
+  if (typeof value === 'number') return value;
+  const color = Color.parse(value);
+  if (!color) throw new Error(`not a colour: ${value}`);
+  return color.a;
+}
+
 function paintOf(layerId: string, property: string, state: State, style = styleWith()): number {
   const layer = style.layers.find((l) => l.id === layerId) as { paint?: Record<string, unknown> };
   const parsed = expression.createExpression(layer.paint?.[property] ?? 1, `paint.${property}`);
@@ -72,11 +81,15 @@ describe("the story places' everyday names", () => {
     }
   });
 
-  it('step back while an event is shown, and still aside when active', () => {
+  it('step back while an event is shown: their colours, halo and all, by the same share', () => {
+    const paints = stepBackPaints(styleWith());
     for (const id of [...EVERYDAY_NAME_LAYERS, 'minor-labels']) {
-      expect(paintOf(id, 'text-opacity', { dim: true })).toBe(DIMMED);
+      for (const property of ['text-color', 'text-halo-color']) {
+        const paint = paints.find((p) => p.layer === id && p.property === property);
+        expect(alphaOf(paint?.dimmed)).toBeCloseTo(DIMMED, 2);
+        expect(alphaOf(paint?.normal)).toBe(1);
+      }
     }
-    expect(paintOf('city-labels', 'text-opacity', { dim: true, active: true })).toBe(0);
   });
 });
 
@@ -90,10 +103,39 @@ describe('the routes', () => {
     }
   });
 
-  it('step back while an event is shown, unless lit', () => {
-    expect(paintOf('route-rail', 'line-opacity', { dim: true })).toBeLessThan(0.7);
-    expect(paintOf('route-rail-ties', 'line-opacity', { dim: true })).toBeLessThan(0.9);
-    expect(paintOf('route-rail-ties', 'line-opacity', { dim: true, active: true })).toBe(0.9);
+  it('step back while an event is shown, as far as one another, unless lit', () => {
+    const style = styleWith();
+    const dimmed = (layer: string) => {
+      const paint = stepBackPaints(style).find((p) => p.layer === layer && p.property === 'line-color');
+      return paintOf(layer, 'line-opacity', {}, style) * alphaOf(paint?.dimmed);
+    };
+    expect(dimmed('route-rail')).toBeCloseTo(0.25, 2);
+    expect(dimmed('route-rail-ties')).toBeCloseTo(0.25, 2);
+    expect(paintOf('route-rail-ties', 'line-opacity', { active: true })).toBe(0);
+    expect(paintOf('route-rail-ties-active', 'line-opacity', { active: true })).toBe(0.9);
+  });
+});
+
+describe('stepping back', () => {
+  it('never dims what is lit: no active layer steps back', () => {
+    const layers = stepBackPaints(styleWith()).map((p) => p.layer);
+    expect(layers.filter((id) => id.includes('active'))).toEqual([]);
+    expect(layers).toContain('capital-places');
+  });
+
+  it('is made for every kind of style', () => {
+    const projector = mapStyle({
+      lang: 'zh',
+      basemapUrl: 'basemap://all',
+      glyphs: 'glyphs://{fontstack}/{range}',
+      palette: HIGH_CONTRAST,
+      scale: 1.6,
+    });
+    const paint = stepBackPaints(projector).find(
+      (p) => p.layer === 'city-labels' && p.property === 'text-color',
+    );
+    expect(paint?.normal).toBe(HIGH_CONTRAST.placeLabel);
+    expect(alphaOf(paint?.dimmed)).toBeCloseTo(DIMMED, 2);
   });
 });
 

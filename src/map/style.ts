@@ -69,6 +69,10 @@ export const mapScale = (presenting: boolean, width: number): number =>
 export const DIMMED = 0.45;
 /** How far its other routes step back: further, so the lit route stands out among the lines. */
 const DIMMED_ROUTE = 0.25;
+/** The opacity of a route that is not lit, and of a rail route's ties. */
+const ROUTE_OPACITY = 0.7;
+const TIES_OPACITY = 0.9;
+const ROUTE_MODES = ['sea', 'rail', 'road', 'air'] as const;
 
 const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
   type: 'geojson',
@@ -76,23 +80,14 @@ const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSp
   ...extra,
 });
 
-const inState = (state: 'active' | 'dim'): ExpressionSpecification => [
-  'boolean',
-  ['feature-state', state],
-  false,
-];
-
 /**
- * An opacity by feature state: `active` (the event's routes and places), `dim` (the rest of the
- * story while an event is shown) or neither. A change of state repaints; a changed paint value of
- * this kind would send the layer to the workers again.
+ * An opacity by the `active` feature state (the event's routes and places). A change of state
+ * repaints; a changed paint value of this kind would send the layer to the workers again.
  */
-export const byState = (active: number, dim: number, otherwise: number): ExpressionSpecification => [
+const lit = (active: number, otherwise: number): ExpressionSpecification => [
   'case',
-  inState('active'),
+  ['boolean', ['feature-state', 'active'], false],
   active,
-  inState('dim'),
-  dim,
   otherwise,
 ];
 
@@ -109,7 +104,7 @@ export const perFeature = (opacity: number): ExpressionSpecification => [
 ];
 
 /** A story place's everyday name steps aside while the active layers name it, on the side facing into the frame. */
-const EVERYDAY_NAME = { 'text-opacity': byState(0, DIMMED, 1) };
+const EVERYDAY_NAME = { 'text-opacity': lit(0, 1) };
 /** The story places' everyday names, which step aside for the active ones. */
 export const EVERYDAY_NAME_LAYERS = ['region-labels', 'city-labels', 'area-labels', 'capital-labels'];
 
@@ -299,7 +294,7 @@ export function mapStyle({
     },
     // Each mode twice: every leg, and above it the active event's routes, lit by feature state (a
     // filter would send the layers to the workers again). A lit leg is drawn once, by the upper layer.
-    ...(['sea', 'rail', 'road', 'air'] as const).flatMap((mode): LayerSpecification[] =>
+    ...ROUTE_MODES.flatMap((mode): LayerSpecification[] =>
       [false, true].map((active) => ({
         id: active ? `route-${mode}-active` : `route-${mode}`,
         type: 'line',
@@ -309,24 +304,27 @@ export function mapStyle({
         paint: {
           'line-color': c[mode],
           'line-width': (active ? (mode === 'air' ? 3 : 4.5) : mode === 'air' ? 1.5 : 2.5) * scale,
-          'line-opacity': active ? byState(0.95, 0, 0) : byState(0, DIMMED_ROUTE, 0.7),
+          'line-opacity': active ? lit(0.95, 0) : lit(0, ROUTE_OPACITY),
           ...(mode === 'sea' ? { 'line-dasharray': [2, 1.5] } : {}),
           ...(mode === 'air' ? { 'line-dasharray': [1, 2] } : {}),
         },
       })),
     ),
-    {
-      id: 'route-rail-ties',
-      type: 'line',
-      source: 'routes',
-      filter: ['==', ['get', 'mode'], 'rail'],
-      paint: {
-        'line-color': '#ffffff',
-        'line-width': 1,
-        'line-dasharray': [2, 3],
-        'line-opacity': byState(0.9, DIMMED_ROUTE, 0.9),
-      },
-    },
+    // The ties twice too: an unlit route's step back, a lit one's not.
+    ...[false, true].map(
+      (active): LayerSpecification => ({
+        id: active ? 'route-rail-ties-active' : 'route-rail-ties',
+        type: 'line',
+        source: 'routes',
+        filter: ['==', ['get', 'mode'], 'rail'],
+        paint: {
+          'line-color': '#ffffff',
+          'line-width': 1,
+          'line-dasharray': [2, 3],
+          'line-opacity': active ? lit(TIES_OPACITY, 0) : lit(0, TIES_OPACITY),
+        },
+      }),
+    ),
     text(
       'geo-relief-labels',
       'basemap',
@@ -441,7 +439,7 @@ export function mapStyle({
           'text-max-width': 9,
           'text-optional': true,
         },
-        { 'text-color': c.minorLabel, 'text-opacity': byState(1, DIMMED, 1) },
+        { 'text-color': c.minorLabel },
       ),
     },
     // Capitals are rings, other cities and ports dots.
@@ -593,4 +591,54 @@ export function mapStyle({
       'source' in layer && layer.source === 'basemap' ? { ...layer, 'source-layer': BASEMAP_LAYER } : layer,
     ),
   };
+}
+
+type StepBackProperty =
+  | 'circle-opacity'
+  | 'circle-stroke-opacity'
+  | 'text-color'
+  | 'text-halo-color'
+  | 'line-color';
+
+/**
+ * What steps back while an event is shown, as fixed paint values of whole layers: the markers'
+ * opacity, the names' and unlit routes' colours, each by a share of its own. A feature state per
+ * feature instead made MapLibre redo the paint values of every feature of a story of thousands,
+ * frame after frame of the camera's flight. The active layers draw the event's own places, and the
+ * everyday ones leave them out (their opacity is 0 while active), so nothing lit steps back.
+ */
+const STEP_BACK: [layers: string[], properties: StepBackProperty[], share: number][] = [
+  [['capital-places', 'city-places', 'minor-places'], ['circle-opacity', 'circle-stroke-opacity'], DIMMED],
+  [['clusters'], ['circle-opacity'], DIMMED],
+  [[...EVERYDAY_NAME_LAYERS, 'minor-labels'], ['text-color', 'text-halo-color'], DIMMED],
+  [ROUTE_MODES.map((mode) => `route-${mode}`), ['line-color'], DIMMED_ROUTE / ROUTE_OPACITY],
+  [['route-rail-ties'], ['line-color'], DIMMED_ROUTE / TIES_OPACITY],
+];
+
+export interface StepBack {
+  layer: string;
+  property: StepBackProperty;
+  normal: string | number;
+  dimmed: string | number;
+}
+
+/** The paint values `STEP_BACK` sets in a style, with and without an event shown. */
+export function stepBackPaints(style: StyleSpecification): StepBack[] {
+  return STEP_BACK.flatMap(([ids, properties, share]) =>
+    ids.flatMap((id) => {
+      const layer = style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined;
+      if (!layer) throw new Error(`no layer ${id} to step back`);
+      return properties.map((property) => {
+        const normal = layer.paint?.[property] ?? 1;
+        if (typeof normal === 'number') return { layer: id, property, normal, dimmed: normal * share };
+        // A colour's alpha as two more hex digits: the palettes' colours are all #rrggbb.
+        if (typeof normal !== 'string' || !/^#[0-9a-f]{6}$/i.test(normal))
+          throw new Error(`${id} ${property}: not a #rrggbb colour`);
+        const alpha = Math.round(share * 255)
+          .toString(16)
+          .padStart(2, '0');
+        return { layer: id, property, normal, dimmed: `${normal}${alpha}` };
+      });
+    }),
+  );
 }
