@@ -14,16 +14,20 @@ describe('isWindowed', () => {
 
 describe('windowSpan', () => {
   it('covers the screen and one screen either side', () => {
-    expect(windowSpan(1000, 400)).toEqual({ from: 400, to: 1600 });
+    expect(windowSpan(1000, 400)).toEqual({ from: 600, to: 1800 });
+    const { from, to } = windowSpan(1099, 400);
+    expect(from).toBeLessThanOrEqual(1099 - 400);
+    expect(to).toBeGreaterThanOrEqual(1099 + 400 + 300);
   });
 
-  it('stays the same while the scroll stays within one screen', () => {
-    expect(windowSpan(1000, 400)).toEqual(windowSpan(1199, 400));
-    expect(windowSpan(1200, 400)).not.toEqual(windowSpan(1199, 400));
+  it('stays the same while the scroll stays within a quarter screen, and moves a quarter screen on', () => {
+    expect(windowSpan(1000, 400)).toEqual(windowSpan(1099, 400));
+    expect(windowSpan(1100, 400)).toEqual({ from: 700, to: 1900 });
   });
 
   it('starts before the axis at the start and survives a hidden (zero-sized) view', () => {
     expect(windowSpan(0, 400)).toEqual({ from: -400, to: 800 });
+    expect(windowSpan(-30, 400)).toEqual({ from: -400, to: 800 });
     expect(windowSpan(50, 0).to).toBeGreaterThan(50);
   });
 });

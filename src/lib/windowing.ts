@@ -6,14 +6,19 @@ export const WINDOW_ABOVE = 300;
 
 export const isWindowed = (count: number): boolean => count > WINDOW_ABOVE;
 
+/** A scrolled axis's span moves on in steps of this share of a screen. */
+const STEP = 1 / 4;
+
 /**
- * The span of a scrolled axis to render: the screen and one screen either side, snapped to whole
- * screens, so scrolling re-renders once per screen crossed rather than on every scroll event.
+ * The span of a scrolled axis to render: the screen and about a screen either side, moved on in steps of
+ * a quarter screen, so scrolling re-renders a few times per screen crossed rather than on every
+ * scroll event. Each step adds and removes a quarter screen's items: a whole screen's at once, with
+ * thousands of events, made a frame of 100 ms.
  */
 export function windowSpan(scrollStart: number, screen: number): { from: number; to: number } {
   const size = Math.max(1, screen);
-  const first = Math.floor(Math.max(0, scrollStart) / size) - 1;
-  return { from: first * size, to: (first + 3) * size };
+  const start = Math.floor(Math.max(0, scrollStart) / (size * STEP)) * size * STEP;
+  return { from: start - size, to: start + 2 * size };
 }
 
 /** Index of the first item whose position is at least `at`, in items sorted by position. */

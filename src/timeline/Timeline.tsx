@@ -367,7 +367,7 @@ function useMarksNearView(
   const [span, setSpan] = useState({ from: 0, to: 0 });
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  // A new span only when the scroll crosses a whole screen: one render per screen, not per scroll event.
+  // A new span only when the scroll crosses a step of the span: a few renders per screen, not one per scroll event.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new width (zoom) moves the marks under the view
   useLayoutEffect(() => {
     const el = scrollRef.current;
