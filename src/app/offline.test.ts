@@ -5,6 +5,7 @@ import {
   atOnce,
   codePointsOf,
   coversAny,
+  idleSlices,
   MIN_SLICE,
   parseUnicodeRange,
   stringsOf,
@@ -78,6 +79,26 @@ describe('offline fonts', () => {
   it('waits for the next idle moment when this one is used up, reading a slice each time', async () => {
     const characters = longTexts().join('').length;
     expect(await pausesWith(() => 0)).toBe(1 + Math.floor(characters / MIN_SLICE));
+  });
+
+  it('slices other idle work too: a piece after each wait, however little time is left', async () => {
+    let pauses = 0;
+    const slices = idleSlices(async () => {
+      pauses += 1;
+      return { timeRemaining: () => 0 };
+    });
+    for (let piece = 0; piece < 3; piece++) if (slices.spent()) await slices.next();
+    expect(pauses).toBe(3);
+  });
+
+  it('runs pieces on while the slice lasts', async () => {
+    let pauses = 0;
+    const slices = idleSlices(async () => {
+      pauses += 1;
+      return { timeRemaining: () => 40 };
+    });
+    for (let piece = 0; piece < 100; piece++) if (slices.spent()) await slices.next();
+    expect(pauses).toBe(1);
   });
 
   it('stores every symbol the interface writes outside the dictionaries', () => {

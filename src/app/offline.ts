@@ -97,12 +97,32 @@ export async function codePointsOf(
   return [...seen].sort((a, b) => a - b);
 }
 
-/** Every font file this page's stylesheets declare for text with these code points (ascending). */
-function fontFilesFor(codePoints: number[]): string[] {
+/**
+ * Work done a piece at a time in idle moments: a slice lasts its callback's idle time, at most
+ * SLICE_MS, and one piece runs after each wait however little time it has, so work gets on.
+ */
+export function idleSlices(pause: () => Promise<IdleTime>) {
+  let until = Number.NEGATIVE_INFINITY;
+  return {
+    spent: () => performance.now() >= until,
+    async next(): Promise<void> {
+      const idle = await pause();
+      until = performance.now() + Math.min(idle.timeRemaining(), SLICE_MS);
+    },
+  };
+}
+
+/**
+ * Every font file this page's stylesheets declare for text with these code points (ascending).
+ * In idle slices: reading hundreds of rules' ranges took 50 ms at once.
+ */
+async function fontFilesFor(codePoints: number[]): Promise<string[]> {
+  const slices = idleSlices(idle);
   const urls = new Set<string>();
   for (const sheet of document.styleSheets) {
     for (const rule of sheet.cssRules) {
       if (!(rule instanceof CSSFontFaceRule)) continue;
+      if (slices.spent()) await slices.next();
       const range = rule.style.getPropertyValue('unicode-range');
       if (range && !coversAny(parseUnicodeRange(range), codePoints)) continue;
       // The first source is the one a current browser takes (woff2).
@@ -139,13 +159,22 @@ function firstViewShown(): Promise<void> {
 
 const idle = () => new Promise<IdleDeadline>((resolve) => requestIdleCallback(resolve, { timeout: 5000 }));
 
-/** Fetches a few files per idle moment: hundreds of requests at once would hold the page up. */
+/**
+ * Fetches as many files as an idle slice has time to ask for, then waits for them: hundreds of
+ * requests at once would hold the page up, and a dozen at once took 30 ms.
+ */
 async function fetchWhenIdle(urls: string[]): Promise<void> {
-  const BATCH = 12;
-  for (let i = 0; i < urls.length; i += BATCH) {
-    await idle();
-    await Promise.all(urls.slice(i, i + BATCH).map((url) => fetch(url).catch(() => undefined)));
+  const slices = idleSlices(idle);
+  let asked: Promise<unknown>[] = [];
+  for (const url of urls) {
+    if (slices.spent()) {
+      await Promise.all(asked);
+      asked = [];
+      await slices.next();
+    }
+    asked.push(fetch(url).catch(() => undefined));
   }
+  await Promise.all(asked);
 }
 
 /**
@@ -176,7 +205,7 @@ export function registerOffline(store: AppStore) {
       yield* Object.values(zh);
       yield UI_SYMBOLS;
     }
-    await fetchWhenIdle(fontFilesFor(await codePointsOf(texts(), idle)));
+    await fetchWhenIdle(await fontFilesFor(await codePointsOf(texts(), idle)));
     document.documentElement.dataset.offline = 'ready';
   });
 }
