@@ -22,7 +22,6 @@ import { prefersReducedMotion } from '../lib/motion';
 import { type AppStore, activeEvent, type Journey as JourneyState } from '../store/store';
 import { type NormalisedStory, placeRank } from '../story/normalise';
 import type { Lang, Place, View } from '../story/schema';
-import { FeatureStateQueue } from './feature-states';
 import type { Journey } from './journey';
 import mapWorkerUrl from './map-worker?worker&url';
 import { outOfGroups } from './minor-groups';
@@ -177,9 +176,6 @@ export class MapController {
   private removed = false;
   /** The features each source has lit. */
   private readonly marked = new Map<LitSource, ReadonlySet<string>>();
-  private readonly states = new FeatureStateQueue((feature, state) =>
-    this.map.setFeatureState(feature, state),
-  );
   private minorCountOf: { story: NormalisedStory; count: number } | undefined;
   /** The paint values that step back while an event is shown, for the style in use. */
   private stepBacks: StepBack[] = [];
@@ -684,9 +680,8 @@ export class MapController {
     const before = this.marked.get(source) ?? NONE;
     const feature = (id: string) =>
       source === 'basemap' ? { source, sourceLayer: BASEMAP_LAYER, id } : { source, id };
-    for (const id of before) if (!ids.has(id)) this.states.set(feature(id), 'active', false);
-    for (const id of ids) if (!before.has(id)) this.states.set(feature(id), 'active', true);
-    this.states.flush();
+    for (const id of before) if (!ids.has(id)) this.map.setFeatureState(feature(id), { active: false });
+    for (const id of ids) if (!before.has(id)) this.map.setFeatureState(feature(id), { active: true });
     this.marked.set(source, ids);
   }
 
@@ -903,7 +898,6 @@ export class MapController {
     if (this.removed) return;
     this.removed = true;
     cancelAnimationFrame(this.pendingFrame);
-    this.states.cancel();
     this.cancelShow();
     this.cancelLabels();
     this.endJourney();
