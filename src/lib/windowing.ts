@@ -47,7 +47,8 @@ export function itemsInSpan<T extends { id: string }>(
   const start = lowerBound(items, from, position);
   const end = lowerBound(items, to, position);
   const inside = items.slice(start, end);
-  const before = items.slice(0, start).filter((m) => keep.has(m.id));
+  // Only when there is something to keep: a look through thousands of items at every step of a scroll costs.
+  const before = keep.size ? items.slice(0, start).filter((m) => keep.has(m.id)) : [];
   const after = keep.size ? items.slice(end).filter((m) => keep.has(m.id)) : [];
   return [...before, ...inside, ...after];
 }

@@ -29,6 +29,7 @@ import { TimelineList } from './TimelineList';
 
 const PAD = 24;
 const NO_EVENTS: TimedEvent[] = [];
+const NO_KEEP: ReadonlySet<string> = new Set();
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 40;
 /** The longest the browser takes over a smooth scroll, ms: past it, a glide no `scrollend` ended is over. */
@@ -353,9 +354,10 @@ function TimelineAxis() {
 }
 
 /**
- * The marks to render: all of them for a story of ordinary size; for a large one, those within a
- * screen of the view, plus the active and the focused mark wherever they are (so the current event
- * keeps its name for screen readers and the keyboard focus is never dropped). Marks are sorted by x.
+ * The marks to render: all of them for a story of ordinary size; for a large one, the buttons within
+ * a screen of the view, plus the active and the focused mark wherever they are (so the current event
+ * keeps its name for screen readers and the keyboard focus is never dropped), and the dots of the
+ * whole crowded axis. Marks are sorted by x.
  */
 function useMarksNearView(
   scrollRef: RefObject<HTMLDivElement | null>,
@@ -381,14 +383,17 @@ function useMarksNearView(
     return () => el.removeEventListener('scroll', update);
   }, [scrollRef, windowed, width]);
 
+  // Thinned once for the whole axis: the dots are drawn whole, once per layout, and a scroll only
+  // changes which buttons are in the page (dots redrawn at every step cost more than the buttons).
+  const thinned = useMemo(() => (windowed ? thinAxis(marks, NO_KEEP) : null), [windowed, marks]);
   const near = useMemo(() => {
-    if (!windowed) return { buttons: marks, dots: [] };
+    if (!thinned) return { buttons: marks, dots: [] };
     const keep = new Set(focusedId ? [focusedId] : []);
-    return thinAxis(
-      itemsInSpan(marks, span.from, span.to, (m) => m.x, keep),
-      keep,
-    );
-  }, [windowed, marks, span, focusedId]);
+    return {
+      buttons: itemsInSpan(thinned.buttons, span.from, span.to, (m) => m.x, keep),
+      dots: thinned.dots,
+    };
+  }, [thinned, marks, span, focusedId]);
   const byId = useMemo(() => (windowed ? new Map(marks.map((m) => [m.id, m])) : null), [windowed, marks]);
   // A new active event adds its one button to those near the view: the rest, and the drawn dots, stay as they are.
   const shown = useMemo(
