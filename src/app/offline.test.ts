@@ -81,24 +81,17 @@ describe('offline fonts', () => {
     expect(await pausesWith(() => 0)).toBe(1 + Math.floor(characters / MIN_SLICE));
   });
 
-  it('slices other idle work too: a piece after each wait, however little time is left', async () => {
+  it.each([
+    ['a piece after each wait, however little time is left', 0, 3, 3],
+    ['pieces run on while the slice lasts', 40, 100, 1],
+  ])('slices other idle work too: %s', async (_, left, pieces, waits) => {
     let pauses = 0;
     const slices = idleSlices(async () => {
       pauses += 1;
-      return { timeRemaining: () => 0 };
+      return { timeRemaining: () => left };
     });
-    for (let piece = 0; piece < 3; piece++) if (slices.spent()) await slices.next();
-    expect(pauses).toBe(3);
-  });
-
-  it('runs pieces on while the slice lasts', async () => {
-    let pauses = 0;
-    const slices = idleSlices(async () => {
-      pauses += 1;
-      return { timeRemaining: () => 40 };
-    });
-    for (let piece = 0; piece < 100; piece++) if (slices.spent()) await slices.next();
-    expect(pauses).toBe(1);
+    for (let piece = 0; piece < pieces; piece++) if (slices.spent()) await slices.next();
+    expect(pauses).toBe(waits);
   });
 
   it('stores every symbol the interface writes outside the dictionaries', () => {
