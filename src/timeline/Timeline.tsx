@@ -383,8 +383,8 @@ function useMarksNearView(
     return () => el.removeEventListener('scroll', update);
   }, [scrollRef, windowed, width]);
 
-  // Thinned once for the whole axis: the dots are drawn whole, once per layout, and a scroll only
-  // changes which buttons are in the page (dots redrawn at every step cost more than the buttons).
+  // Thinned once for the whole axis: the dots are drawn whole, once per layout, not rebuilt at every
+  // step, and a scroll only changes which buttons are in the page.
   const thinned = useMemo(() => (windowed ? thinAxis(marks, NO_KEEP) : null), [windowed, marks]);
   const near = useMemo(() => {
     if (!thinned) return { buttons: marks, dots: [] };
