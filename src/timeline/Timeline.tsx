@@ -167,11 +167,16 @@ function TimelineAxis() {
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || !hasStory) return;
-    // The size arrives after the page's layout and before its paint. Rendered at once, the marks are in
-    // that paint; a render React scheduled would come after it, and the marks would move a frame later.
-    const observer = new ResizeObserver(() =>
-      flushSync(() => setViewport({ width: el.clientWidth, height: el.clientHeight })),
-    );
+    // The size arrives after the page's layout and before its paint. A new size is rendered at once, so
+    // the marks in that paint are not where the old width put them. The first is not: the page's first
+    // paint (the article's text) need not wait for marks that are not there yet to move.
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      const size = { width: el.clientWidth, height: el.clientHeight };
+      if (first) setViewport(size);
+      else flushSync(() => setViewport(size));
+      first = false;
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [hasStory]);
