@@ -50,6 +50,7 @@ function scrollToParagraph(
     return;
   }
   if (!target) return;
+  el.dataset.laidOut = '';
   const top = target.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
   el.scrollTo({ top: Math.max(0, top - el.clientHeight * PASSAGE_AT), behavior });
 }
