@@ -50,6 +50,7 @@ function scrollToParagraph(
     return;
   }
   if (!target) return;
+  // Paragraphs out of view may not be laid out yet (app.css): the target's position needs them all.
   el.dataset.laidOut = '';
   const top = target.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
   el.scrollTo({ top: Math.max(0, top - el.clientHeight * PASSAGE_AT), behavior });
