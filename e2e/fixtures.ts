@@ -92,6 +92,17 @@ export class StoryMap {
     return last;
   }
 
+  /**
+   * The names in sight on the map, once it is still. The map records them (`data-labels`) only when
+   * asked, and from then on each time it comes to rest: reading them back costs a reader's page time.
+   */
+  async mapNames(): Promise<string[]> {
+    const map = this.page.getByTestId('map');
+    await map.dispatchEvent('recordlabels');
+    await expect(map).toHaveAttribute('data-labels', /./);
+    return ((await map.getAttribute('data-labels')) ?? '').split('|');
+  }
+
   /** Page coordinates of a longitude/latitude on the map. */
   async screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
     const box = await this.page.getByTestId('map').boundingBox();

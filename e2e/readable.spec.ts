@@ -83,18 +83,12 @@ test('the event card stops above the route legend, however long its text', async
   expect(covering).toEqual([]);
 });
 
-/** Names on the map now, as the map records them once it is still. */
-async function mapNames(page: Page): Promise<string[]> {
-  await expect(page.getByTestId('map')).toHaveAttribute('data-labels', /./);
-  return ((await page.getByTestId('map').getAttribute('data-labels')) ?? '').split('|');
-}
-
 test.describe('the first view names the story', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
-  test('the capitals of the visit and every Central Asian state are named, once', async ({ app, page }) => {
+  test('the capitals of the visit and every Central Asian state are named, once', async ({ app }) => {
     await app.open('/#lang=en');
-    const names = await mapNames(page);
+    const names = await app.mapNames();
     for (const name of ['Astana', 'Dushanbe', 'Beijing']) expect(names).toContain(name);
     for (const name of ['Kazakhstan', 'Uzbekistan', 'Turkmenistan', 'Kyrgyzstan', 'Tajikistan'])
       expect(
@@ -105,7 +99,7 @@ test.describe('the first view names the story', () => {
 
   test('in Chinese too, with MapLibre’s own controls in Chinese', async ({ app, page }) => {
     await app.open('/#lang=zh');
-    const names = await mapNames(page);
+    const names = await app.mapNames();
     for (const name of ['阿斯塔纳', '杜尚别', '哈萨克斯坦', '乌兹别克斯坦', '吉尔吉斯斯坦'])
       expect(names).toContain(name);
     await expect(app.map.getByRole('button', { name: '放大' })).toBeVisible();
@@ -139,7 +133,7 @@ test('a region is drawn as its countries, and a lone place is shown with neighbo
     }, event.id);
     await expect(map).toHaveAttribute('data-shows', `event:${event.id}`);
     const place = story.placesById.get(event.places[0] ?? '');
-    const others = (await mapNames(page)).filter((n) => n !== place?.name.en);
+    const others = (await app.mapNames()).filter((n) => n !== place?.name.en);
     expect(others.length, `${event.id} shows ${others.join(', ')}`).toBeGreaterThanOrEqual(2);
     expect(Number(await map.getAttribute('data-zoom')), event.id).toBeLessThan(5.6);
   }

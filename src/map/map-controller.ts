@@ -132,6 +132,8 @@ interface JourneyRun {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** The event on the map's container that asks it to record the names in sight as `data-labels`. */
+const RECORD_LABELS = 'recordlabels';
 /** The sources whose features are lit by the `active` feature state. */
 type LitSource = 'routes' | 'major' | 'basemap';
 
@@ -182,6 +184,7 @@ export class MapController {
   private pendingFrame = 0;
   private cancelShow = () => {};
   private cancelLabels = () => {};
+  private labelsWanted = false;
   /** The active minor places last taken out of the clustered source (ids joined); none sent yet. */
   private minorActive: string | undefined;
   /** The minor places' ids the clustered source holds; unknown once a story is redrawn. */
@@ -337,9 +340,17 @@ export class MapController {
       this.recordCamera();
       this.options.onReady();
     });
-    // The record reads the map back (a query of every label): after the paint, so a click's answer
-    // is not held back by it.
+    // The record reads the map back, a query of every label: 30-80 ms after every flight here, which
+    // a reader's page has no use for. It is made only once asked for (the e2e tests ask), after the
+    // paint, so a click's answer is not held back by it.
+    const wantLabels = () => {
+      this.labelsWanted = true;
+      this.map.triggerRepaint();
+    };
+    this.container.addEventListener(RECORD_LABELS, wantLabels);
+    this.unsubscribe.push(() => this.container.removeEventListener(RECORD_LABELS, wantLabels));
     this.map.on('idle', () => {
+      if (!this.labelsWanted) return;
       this.cancelLabels();
       this.cancelLabels = afterNextPaint(() => this.recordLabels());
     });
