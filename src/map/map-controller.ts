@@ -257,10 +257,17 @@ export class MapController {
         'NavigationControl.ZoomOut': options.labels.zoomOut,
       },
     });
-    // The map shows once drawn, not as its sources come in one by one: with software WebGL each
-    // frame the page shows costs the GPU process a composite and a read-back of the whole window,
-    // and the half-drawn ones held the finished map back by about 150 ms (`npm run bench`).
-    this.map.getCanvas().style.visibility = 'hidden';
+    // The map shows once its land is drawn: a sea without land, or routes over an empty sea, is not
+    // a map. It is not held back longer: a hidden canvas's frames are still drawn, and the
+    // software-WebGL GPU process then drew them all at once when it showed, 400-800 ms after.
+    const canvas = this.map.getCanvas();
+    canvas.style.visibility = 'hidden';
+    const show = () => {
+      if (!this.map.getSource('basemap') || !this.map.isSourceLoaded('basemap')) return;
+      canvas.style.visibility = '';
+      this.map.off('render', show);
+    };
+    this.map.on('render', show);
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.overviewControl = new OverviewControl(() => this.overview(), options.labels.overview);
@@ -335,7 +342,6 @@ export class MapController {
     this.showActive(false);
     // Ready is told first: the labels' record (read back from the map) is not part of drawing it.
     this.map.once('idle', () => {
-      this.map.getCanvas().style.visibility = '';
       this.container.dataset.ready = 'true';
       this.recordCamera();
       this.options.onReady();
