@@ -258,8 +258,8 @@ export class MapController {
       },
     });
     // The map shows once its land is drawn: a sea without land, or routes over an empty sea, is not
-    // a map. It is not held back longer: a hidden canvas's frames are still drawn, and the
-    // software-WebGL GPU process then drew them all at once when it showed, 400-800 ms after.
+    // a map. Not later: shown only after its last frame (at idle), it reached the screen 400-800 ms
+    // after that frame here (software WebGL), and a click meanwhile waited as long.
     const canvas = this.map.getCanvas();
     canvas.style.visibility = 'hidden';
     const show = () => {
