@@ -15,7 +15,7 @@ import {
   type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
-import { afterNextPaint, inFrameAfterNext } from '../lib/after-paint';
+import { inFrameAfterNext } from '../lib/after-paint';
 import { assetUrl, IS_EDITION } from '../lib/assets';
 import { iconElement } from '../lib/icons';
 import { prefersReducedMotion } from '../lib/motion';
@@ -132,8 +132,6 @@ interface JourneyRun {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-/** The event on the map's container that asks it to record the names in sight as `data-labels`. */
-const RECORD_LABELS = 'recordlabels';
 /** The sources whose features are lit by the `active` feature state. */
 type LitSource = 'routes' | 'major' | 'basemap';
 
@@ -183,8 +181,6 @@ export class MapController {
   private stepBacks: StepBack[] = [];
   private pendingFrame = 0;
   private cancelShow = () => {};
-  private cancelLabels = () => {};
-  private labelsWanted = false;
   /** The active minor places last taken out of the clustered source (ids joined); none sent yet. */
   private minorActive: string | undefined;
   /** The minor places' ids the clustered source holds; unknown once a story is redrawn. */
@@ -340,25 +336,17 @@ export class MapController {
     this.unsubscribe.push(() => window.removeEventListener('resize', onResize));
     // A shared link lands on its event: jump there without a flight.
     this.showActive(false);
-    // Ready is told first: the labels' record (read back from the map) is not part of drawing it.
     this.map.once('idle', () => {
       this.container.dataset.ready = 'true';
       this.recordCamera();
       this.options.onReady();
     });
-    // The record reads the map back, a query of every label: 30-80 ms after every flight here, which
-    // a reader's page has no use for. It is made only once asked for (the e2e tests ask), after the
-    // paint, so a click's answer is not held back by it.
-    const wantLabels = () => {
-      this.labelsWanted = true;
+    // Tests read the names in sight as `data-labels`. Reading them back is a query of every label,
+    // 30-80 ms after every flight here, which a reader's page has no use for: it is made only when
+    // asked, once the map is still. On the canvas, which goes with this map, not to a next story's.
+    this.map.getCanvas().addEventListener('recordlabels', () => {
+      this.map.once('idle', () => this.recordLabels());
       this.map.triggerRepaint();
-    };
-    this.container.addEventListener(RECORD_LABELS, wantLabels);
-    this.unsubscribe.push(() => this.container.removeEventListener(RECORD_LABELS, wantLabels));
-    this.map.on('idle', () => {
-      if (!this.labelsWanted) return;
-      this.cancelLabels();
-      this.cancelLabels = afterNextPaint(() => this.recordLabels());
     });
   }
 
@@ -916,7 +904,6 @@ export class MapController {
     this.removed = true;
     cancelAnimationFrame(this.pendingFrame);
     this.cancelShow();
-    this.cancelLabels();
     this.endJourney();
     this.editMarker?.remove();
     for (const off of this.unsubscribe) off();
