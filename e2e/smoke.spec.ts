@@ -22,7 +22,7 @@ test('the app renders a real map, the timeline and the article, all from its own
   expect(await app.timeline.getByRole('button', { name: /, .*\d/ }).count()).toBeGreaterThanOrEqual(30);
 });
 
-test('the map appears with its land drawn: its first frames, a sea alone, are not shown', async ({
+test('the map appears drawn: not its first frames, a sea alone, nor only after its last', async ({
   app,
   page,
 }) => {
@@ -40,8 +40,8 @@ test('the map appears with its land drawn: its first frames, a sea alone, are no
   });
   await app.open();
   const frames = await page.evaluate(() => (window as unknown as { mapFrames: string[] }).mapFrames);
-  // The map was drawn over several frames, the first of them hidden; it shows once its basemap is
-  // in, a few frames before it is ready (the last names and markers), not in the frame after.
+  // The map was drawn over several frames, the first of them hidden; it shows once all its data
+  // is in, while its names fade in before it is ready, not in the frame after.
   expect(frames[0]).toBe('hidden ready=false');
   expect(frames.filter((f) => f === 'hidden ready=false').length).toBeGreaterThan(1);
   expect(frames).toContain('visible ready=false');

@@ -253,13 +253,14 @@ export class MapController {
         'NavigationControl.ZoomOut': options.labels.zoomOut,
       },
     });
-    // The map shows once its land is drawn: a sea without land, or routes over an empty sea, is not
-    // a map. Not later: shown only after its last frame (at idle), it reached the screen 400-800 ms
-    // after that frame here (software WebGL), and a click meanwhile waited as long.
+    // The map shows in the first frame drawn with all its data (then its names fade in): not as its
+    // sources come in one by one (a sea alone, routes over an empty sea), each frame of which costs
+    // the GPU process a composite here. Nor later: shown only after its last frame (at idle), it
+    // reached the screen 400-800 ms after that frame (software WebGL), and a click waited as long.
     const canvas = this.map.getCanvas();
     canvas.style.visibility = 'hidden';
     const show = () => {
-      if (!this.map.getSource('basemap') || !this.map.isSourceLoaded('basemap')) return;
+      if (!this.map.isStyleLoaded()) return;
       canvas.style.visibility = '';
       this.map.off('render', show);
     };
