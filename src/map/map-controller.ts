@@ -343,7 +343,7 @@ export class MapController {
       this.options.onReady();
     });
     // Tests read the names in sight as `data-labels`. Reading them back is a query of every label,
-    // 30-80 ms after every flight here, which a reader's page has no use for: it is made only when
+    // 50-80 ms after every flight here, which a reader's page has no use for: it is made only when
     // asked, once the map is still. On the canvas, which goes with this map, not to a next story's.
     this.map.getCanvas().addEventListener('recordlabels', () => {
       this.map.once('idle', () => this.recordLabels());
