@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Where the served app finds the edition it fills with the story shown ("Save one-file edition"). */
@@ -21,7 +21,7 @@ export function editionTemplate(): Plugin {
     },
     closeBundle() {
       const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-      const out = join(config.root, config.build.outDir, EDITION_TEMPLATE);
+      const out = resolve(config.root, config.build.outDir, EDITION_TEMPLATE);
       execFileSync(process.execPath, [tsx, 'scripts/export.ts', '--out', out], {
         cwd: config.root,
         stdio: 'inherit',
