@@ -636,15 +636,20 @@ export class MapController {
       if ((this.map.getPaintProperty(layer, property) ?? normal) !== value)
         this.map.setPaintProperty(layer, property, value);
     }
-    this.tint(places.flatMap((p) => p.area ?? []));
+    const areas = places.flatMap((p) => p.area ?? []);
     const points = places.filter((p) => !isArea(p)).map((p) => p.coordinates);
+    // The tint changes once, where the camera comes to rest. Put out before a flight and lit again
+    // after it, it read every basemap tile on screen in the flight's first frame (a long task with
+    // 10,000 events) and repainted as the map stopped, even for the same country.
+    if (!points.length) this.tint(areas);
     const shown = this.activation();
     const frame = () => {
       this.container.dataset.shows = shown;
       // On a journey the camera follows the travelling icon, not the events it passes.
       if (places.length && !journey && moveCamera) this.moveTo(event?.view, places, animate);
       // The countries the places stand in are read off the map where the camera comes to rest.
-      if (points.length) this.map.once('idle', () => shown === this.activation() && this.tintAt(points));
+      if (points.length)
+        this.map.once('idle', () => shown === this.activation() && this.tintAt(areas, points));
     };
     cancelAnimationFrame(this.pendingFrame);
     // The event's card is laid out by React's next commit: the camera frames the places beside it then.
@@ -658,18 +663,14 @@ export class MapController {
     return s.placeChoice ? `place:${s.placeChoice}` : `event:${s.activeEventId ?? ''}`;
   }
 
-  private tintAt(points: Position[]): void {
+  private tintAt(areas: string[], points: Position[]): void {
     const ids = points.flatMap((p) => {
       const [hit] = this.map.queryRenderedFeatures(this.map.project(p as [number, number]), {
         layers: ['land'],
       });
       return typeof hit?.properties.id === 'string' ? [hit.properties.id] : [];
     });
-    this.tint([...this.tinted(), ...ids]);
-  }
-
-  private tinted(): ReadonlySet<string> {
-    return this.marked.get('basemap') ?? new Set();
+    this.tint([...areas, ...ids]);
   }
 
   private tint(ids: Iterable<string>): void {
