@@ -152,6 +152,23 @@ test('a region is drawn as its countries, and a lone place is shown with neighbo
   }
 });
 
+test("the country an event takes place in is tinted, and the last event's is put out", async ({
+  app,
+  page,
+}) => {
+  await app.open('/#lang=en');
+  const map = page.getByTestId('map');
+  // Flights, as a reader clicking on sees them: the tint is read where each one comes to rest.
+  for (const [id, country] of [
+    ['tj-first-state-visit-2014', 'TJK'],
+    ['meet-putin', 'KAZ'],
+    ['five-principles-1954', 'CHN'],
+  ] as const) {
+    await app.timelineEvent(story.eventsById.get(id)?.title.en ?? id).click();
+    await expect(map).toHaveAttribute('data-tinted', country);
+  }
+});
+
 /** Share of the timeline's events in view whose whole title is written beside them. */
 async function namedShare(app: StoryMap) {
   return app.timeline.locator('.timeline-scroll').evaluate((scroller) => {
