@@ -93,8 +93,8 @@ export class StoryMap {
   }
 
   /**
-   * The names in sight on the map, once it is still. The map records them (`data-labels`) only when
-   * asked: reading them back costs a reader's page time.
+   * The names in sight on the map, once it is still, each as often as it is drawn. The map records
+   * them (`data-labels`) only when asked: reading them back costs a reader's page time.
    */
   async mapNames(): Promise<string[]> {
     const map = this.page.getByTestId('map');

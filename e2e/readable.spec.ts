@@ -111,6 +111,29 @@ test.describe('the first view names the story', () => {
   });
 });
 
+test("an event's places are named once: their everyday names keep clear of the event's own", async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.open('/#lang=en');
+  // Two capitals, a country, two cities: each with room beside it for its everyday name as well.
+  for (const id of ['global-initiatives', 'second-cca-summit-2025', 'cku-railway-progress']) {
+    const event = story.eventsById.get(id);
+    if (!event) throw new Error(`the story has no event ${id}`);
+    await showByLink(page, id);
+    const names = await app.mapNames();
+    for (const placeId of event.places) {
+      const name = story.placesById.get(placeId)?.name.en;
+      expect(
+        names.filter((n) => n === name),
+        `${id}: ${name}`,
+      ).toHaveLength(1);
+    }
+  }
+});
+
 test('a region is drawn as its countries, and a lone place is shown with neighbours that name where it is', async ({
   app,
   page,

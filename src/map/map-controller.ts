@@ -36,6 +36,7 @@ import {
   mapStyle,
   NAMED_LAYERS,
   nameIn,
+  ROOM_IMAGE,
   type StepBack,
   stepBackPaints,
 } from './style';
@@ -133,7 +134,7 @@ interface JourneyRun {
 
 const NONE: ReadonlySet<string> = new Set();
 /** The sources whose features are lit by the `active` feature state. */
-type LitSource = 'routes' | 'major' | 'basemap';
+type LitSource = 'routes' | 'basemap';
 
 const isArea = (p: Place) => p.kind === 'country' || p.kind === 'region';
 /** The story's main places and areas are in the `major` source, its minor sites in the clustered `minor`. */
@@ -265,6 +266,7 @@ export class MapController {
       this.map.off('render', show);
     };
     this.map.on('render', show);
+    this.map.addImage(ROOM_IMAGE, { width: 1, height: 1, data: new Uint8Array(4) });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.overviewControl = new OverviewControl(() => this.overview(), options.labels.overview);
@@ -613,7 +615,7 @@ export class MapController {
     now = false,
     moveCamera = true,
   ): void {
-    const { event, placeIds, places } = this.shown(chosen);
+    const { event, places } = this.shown(chosen);
     const { journey } = this.store.getState();
     const routeIds = new Set([...(event?.routes ?? []), ...(journey ? [journey.routeId] : [])]);
     const active = this.activeData(places);
@@ -627,7 +629,6 @@ export class MapController {
       this.sendMinor(minor.data());
     }
     this.mark('routes', routeIds);
-    this.mark('major', placeIds);
     // The rest of the story steps back while an event is shown. An unset opacity is 1: setting it
     // to 1 would still start a transition, and frames to draw.
     const stepBack = places.length > 0;
@@ -863,7 +864,10 @@ export class MapController {
     this.container.dataset.scale = this.scale().toFixed(2);
   }
 
-  /** The names on screen once the map is still, as `data-labels`: what a reader can see named. */
+  /**
+   * The names on screen once the map is still, as `data-labels`: what a reader can see named, each
+   * as often as it is drawn.
+   */
   private recordLabels(): void {
     const lang = this.store.getState().lang;
     const { width, height } = this.container.getBoundingClientRect();
@@ -879,7 +883,7 @@ export class MapController {
       })
       .map((f) => f.properties[`name_${lang}`])
       .filter((n): n is string => typeof n === 'string');
-    this.container.dataset.labels = [...new Set(names)].join('|');
+    this.container.dataset.labels = names.join('|');
   }
 
   relabel(labels: MapLabels): void {

@@ -103,9 +103,16 @@ export const perFeature = (opacity: number): ExpressionSpecification => [
   opacity,
 ];
 
-/** A story place's everyday name steps aside while the active layers name it, on the side facing into the frame. */
-const EVERYDAY_NAME = { 'text-opacity': lit(0, 1) };
-/** The story places' everyday names, which step aside for the active ones. */
+/** The empty image (1 px) the `active-room` layer sizes into its box. */
+export const ROOM_IMAGE = 'room';
+/**
+ * The room (px across, before the screen's scale) kept clear round an active place: wide enough to
+ * meet its everyday name at any of its anchors (set off up to 11 px from a place, 17 from an area),
+ * and no wider, as it keeps its neighbours' names away too.
+ */
+const ROOM = { place: 22, area: 34 };
+
+/** The story places' everyday names, which step back while an event is shown. */
 export const EVERYDAY_NAME_LAYERS = ['region-labels', 'city-labels', 'area-labels', 'capital-labels'];
 
 /** Expression for a feature's name in the reader's language. */
@@ -379,7 +386,7 @@ export function mapStyle({
         'text-variable-anchor': ['center', 'bottom', 'top'],
         'text-radial-offset': 1,
       },
-      { ...EVERYDAY_NAME, 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
+      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
     ),
     {
       id: 'clusters',
@@ -469,7 +476,7 @@ export function mapStyle({
         'text-radial-offset': 0.75,
         'text-max-width': 9,
       },
-      { ...EVERYDAY_NAME, 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
+      { 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
     ),
     text(
       'country-labels',
@@ -511,7 +518,7 @@ export function mapStyle({
         'text-radial-offset': 1.2,
         'text-max-width': 9,
       },
-      { ...EVERYDAY_NAME, 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
+      { 'text-color': c.place, 'text-halo-color': c.land, 'text-halo-width': 1.5 * scale },
     ),
     text(
       'capital-labels',
@@ -523,8 +530,23 @@ export function mapStyle({
         'text-radial-offset': 0.75,
         'text-max-width': 9,
       },
-      { ...EVERYDAY_NAME, 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
+      { 'text-color': c.placeLabel, 'text-halo-width': 1.8 * scale },
     ),
+    // Room around each of the event's places, where no name of a layer below may stand: the active
+    // layers above name the place, and its everyday name would say it again beside them. A box,
+    // not a feature state of the story's places: a first state on a tile reads it whole (a long
+    // task per tile of a story with thousands of places).
+    {
+      id: 'active-room',
+      type: 'symbol',
+      source: 'activePlaces',
+      layout: {
+        'icon-image': ROOM_IMAGE,
+        'icon-size': ['match', ['get', 'kind'], ['country', 'region'], ROOM.area * scale, ROOM.place * scale],
+        'icon-allow-overlap': true,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
     {
       id: 'active-places',
       type: 'circle',
@@ -583,7 +605,7 @@ export function mapStyle({
       // Minor sites gather into numbered badges at wide views; clicking one zooms until it opens.
       // Ids let a change of the active places be sent as a change (`updateData`), not the whole set.
       minor: empty({ cluster: true, clusterRadius: 22, clusterMaxZoom: 8, promoteId: 'id' }),
-      major: empty({ promoteId: 'id' }),
+      major: empty(),
       activePlaces: empty(),
     },
     // Every basemap feature is in the tile pack's one layer.
