@@ -31,7 +31,6 @@ import {
   CLICKABLE_LAYERS,
   countryLabelFilter,
   HIGH_CONTRAST,
-  LABEL_LAYERS,
   mapScale,
   mapStyle,
   NAMED_LAYERS,
@@ -266,7 +265,7 @@ export class MapController {
       this.map.off('render', show);
     };
     this.map.on('render', show);
-    this.map.addImage(ROOM_IMAGE, { width: 1, height: 1, data: new Uint8Array(4) });
+    this.map.addImage(ROOM_IMAGE, new ImageData(1, 1));
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.overviewControl = new OverviewControl(() => this.overview(), options.labels.overview);
@@ -549,9 +548,8 @@ export class MapController {
   private shown(chosen = activeEvent(this.store.getState())) {
     const choice = this.store.getState().placeChoice;
     const event = choice ? undefined : chosen;
-    const placeIds = new Set(choice ? [choice] : (event?.places ?? []));
-    const places = [...placeIds].flatMap((id) => this.story.placesById.get(id) ?? []);
-    return { event, placeIds, places };
+    const ids = new Set(choice ? [choice] : (event?.places ?? []));
+    return { event, places: [...ids].flatMap((id) => this.story.placesById.get(id) ?? []) };
   }
 
   /**
@@ -686,8 +684,11 @@ export class MapController {
    */
   private mark(source: LitSource, ids: ReadonlySet<string>): void {
     const before = this.marked.get(source) ?? NONE;
-    const feature = (id: string) =>
-      source === 'basemap' ? { source, sourceLayer: BASEMAP_LAYER, id } : { source, id };
+    const feature = (id: string) => ({
+      source,
+      sourceLayer: source === 'basemap' ? BASEMAP_LAYER : undefined,
+      id,
+    });
     for (const id of before) if (!ids.has(id)) this.map.setFeatureState(feature(id), { active: false });
     for (const id of ids) if (!before.has(id)) this.map.setFeatureState(feature(id), { active: true });
     this.marked.set(source, ids);
@@ -873,7 +874,7 @@ export class MapController {
     const { width, height } = this.container.getBoundingClientRect();
     const overlays = overlayBoxes(this.container);
     const names = this.map
-      .queryRenderedFeatures({ layers: LABEL_LAYERS })
+      .queryRenderedFeatures({ layers: NAMED_LAYERS })
       .filter((f) => {
         // Only what is in sight: on the map and not under the card or another overlay.
         if (f.geometry.type !== 'Point') return true;

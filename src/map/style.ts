@@ -105,12 +105,6 @@ export const perFeature = (opacity: number): ExpressionSpecification => [
 
 /** The empty image (1 px) the `active-room` layer sizes into its box. */
 export const ROOM_IMAGE = 'room';
-/**
- * The room (px across, before the screen's scale) kept clear round an active place: wide enough to
- * meet its everyday name at any of its anchors (set off up to 11 px from a place, 17 from an area),
- * and no wider, as it keeps its neighbours' names away too.
- */
-const ROOM = { place: 22, area: 34 };
 
 /** The story places' everyday names, which step back while an event is shown. */
 export const EVERYDAY_NAME_LAYERS = ['region-labels', 'city-labels', 'area-labels', 'capital-labels'];
@@ -118,7 +112,7 @@ export const EVERYDAY_NAME_LAYERS = ['region-labels', 'city-labels', 'area-label
 /** Expression for a feature's name in the reader's language. */
 export const nameIn = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
 
-/** Layers whose text follows the reader's language. */
+/** Layers whose text follows the reader's language: every name on the map, as `data-labels` reports them. */
 export const NAMED_LAYERS = [
   'sea-labels',
   'geo-range-labels',
@@ -148,9 +142,6 @@ export const CLICKABLE_LAYERS = [
   'clusters',
   'region-labels',
 ];
-
-/** Layers whose names `data-labels` reports: what a reader can see named on the map. */
-export const LABEL_LAYERS = NAMED_LAYERS;
 
 const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 
@@ -542,7 +533,9 @@ export function mapStyle({
       source: 'activePlaces',
       layout: {
         'icon-image': ROOM_IMAGE,
-        'icon-size': ['match', ['get', 'kind'], ['country', 'region'], ROOM.area * scale, ROOM.place * scale],
+        // Room (px across) wide enough to meet the place's everyday name at any of its anchors (set
+        // off up to 11 px from a place, 17 from an area), and no wider: it keeps neighbours' names away too.
+        'icon-size': ['case', kindIs('country', 'region'), 34 * scale, 22 * scale],
         'icon-allow-overlap': true,
       },
       paint: { 'icon-opacity': 0 },
