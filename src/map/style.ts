@@ -81,7 +81,7 @@ const empty = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSp
 });
 
 /**
- * An opacity by the `active` feature state (the event's routes and places). A change of state
+ * An opacity by the `active` feature state (the event's routes). A change of state
  * repaints; a changed paint value of this kind would send the layer to the workers again.
  */
 const lit = (active: number, otherwise: number): ExpressionSpecification => [
@@ -619,8 +619,8 @@ type StepBackProperty =
  * What steps back while an event is shown, as fixed paint values of whole layers: the markers'
  * opacity, the names' and unlit routes' colours, each by a share of its own. A feature state per
  * feature instead made MapLibre redo the paint values of every feature of a story of thousands,
- * frame after frame of the camera's flight. The active layers draw the event's own places, and the
- * everyday ones leave them out (their opacity is 0 while active), so nothing lit steps back.
+ * frame after frame of the camera's flight. The active layers draw the event's own places above the
+ * everyday ones, whose names the room round them (`active-room`) keeps away, so nothing lit steps back.
  */
 const STEP_BACK: [layers: string[], properties: StepBackProperty[], share: number][] = [
   [['capital-places', 'city-places', 'minor-places'], ['circle-opacity', 'circle-stroke-opacity'], DIMMED],
