@@ -43,15 +43,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The story and MapLibre start downloading with the page, but MapLibre is only run once the
- * timeline and article are on screen: the map must not hold the reader back. The story's request
- * is sent by a script of its own, which runs as soon as it arrives: the app's modules run only
- * once all of them are in. The fonts of the first screen come with the page too, after the scripts.
+ * The story starts downloading with the page: its request is sent by a script of its own, which
+ * runs as soon as it arrives, since the app's modules run only once all of them are in. The fonts
+ * of the first screen come with the page too, after the scripts. MapLibre is not preloaded: it is
+ * fetched once the timeline and article are on screen (`src/map/warm-up.ts`).
  */
-function preloadStoryAndMap(): Plugin {
+function preloadFirstScreen(): Plugin {
   const TAGS: [RegExp, string, Record<string, string | boolean>][] = [
     [/^assets\/story-[\w-]+\.json$/, 'link', { rel: 'preload', as: 'fetch', crossorigin: '' }],
-    [/^assets\/maplibre-[\w-]+\.js$/, 'link', { rel: 'modulepreload', crossorigin: '' }],
     [/^assets\/early-[\w-]+\.js$/, 'script', { type: 'module', async: true, crossorigin: '' }],
   ];
   const fontTags = async () =>
@@ -174,7 +173,7 @@ export default defineConfig(({ mode }) => {
       mapAssets(),
       gazetteer(),
       contentSecurityPolicy(),
-      ...(edition ? [] : [preloadStoryAndMap(), editionTemplate(), servedAppPwa()]),
+      ...(edition ? [] : [preloadFirstScreen(), editionTemplate(), servedAppPwa()]),
     ],
     // Relative base so the built app also runs from a sub-folder or a USB stick.
     base: './',

@@ -18,6 +18,7 @@ import { MODES } from '../story/format';
 import type { Lang, Place } from '../story/schema';
 import type { EditedPlace, MapController, MapLabels } from './map-controller';
 import { COLORS } from './style';
+import { loadMapController } from './warm-up';
 import { isGpuError, mayHaveWebGL2 } from './webgl';
 
 /** Only browsers without WebGL need the simple map and d3-geo: the others never download them. */
@@ -101,12 +102,12 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null, sho
       observer = new ResizeObserver(() => created.resize());
       observer.observe(container);
     };
-    // The article and timeline paint first; creating the map (a WebGL context) can take a while. It
-    // waits for that paint, not for a frame after MapLibre has loaded: that one can come much later.
+    // The article and timeline paint first; creating the map (a WebGL context) can take a while.
     // It waits for the page's fonts too: each one that arrives lays the whole page out again, which
     // the map's first read of its size would otherwise do inside its own long task. And it waits
     // until that screen is shown: the map's first calls to the GPU process wait for it to finish
-    // drawing the page (up to half a second in a fresh browser with software WebGL).
+    // drawing the page (up to half a second in a fresh browser with software WebGL). MapLibre's
+    // script is fetched only then, so it does not compete with the article (`loadMapController`).
     let cancelPaint = () => {};
     const painted = (document.fonts?.ready ?? Promise.resolve())
       .then(
@@ -117,10 +118,9 @@ export function MapView({ onReady, children, onMapClick, editedPlace = null, sho
           }),
       )
       .then(() => shownRef.current?.());
-    // MapLibre is most of the app's JavaScript: the page preloads it (vite.config.ts) and it runs here.
-    void Promise.all([import('./map-controller'), painted]).then(([{ MapController: Controller }]) =>
-      create(Controller),
-    );
+    // Presenting (no `shown`), the map is most of the screen: MapLibre comes with the first paint.
+    const loading = shownRef.current ? painted.then(loadMapController) : loadMapController();
+    void Promise.all([loading, painted]).then(([Controller]) => create(Controller));
     return () => {
       gone = true;
       cancelPaint();

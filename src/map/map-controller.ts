@@ -23,7 +23,6 @@ import { type AppStore, activeEvent, type Journey as JourneyState } from '../sto
 import { type NormalisedStory, placeRank } from '../story/normalise';
 import type { Lang, Place, View } from '../story/schema';
 import type { Journey } from './journey';
-import mapWorkerUrl from './map-worker?worker&url';
 import { outOfGroups } from './minor-groups';
 import { mapPadding, overlayBoxes, type Padding } from './overlay-padding';
 import { routeLegs } from './routes';
@@ -41,6 +40,7 @@ import {
 } from './style';
 import { answerTile, BASEMAP_LAYER, TILE_PROTOCOLS, tileAddress } from './tile-pack';
 import { isGpuError } from './webgl';
+import { mapWorkerScript } from './worker-script';
 
 /** Natural Earth 1:50m has nothing closer than this; a group of sites in one city opens there. */
 const MAX_ZOOM = 9;
@@ -149,20 +149,12 @@ function overviewBounds({
   return [west - x, south - y, east + x, north + y];
 }
 
-/**
- * Starts MapLibre's workers, whose script also answers the basemap's tiles. The script's address
- * names the tile pack, so a worker fetches it as soon as it boots, while the page still makes the
- * map. The one-file edition's workers cannot read its files (a blob: script takes no query, and
- * from file:// they have an origin of their own): the page answers its tiles. The development
- * server does not serve a worker script whose address has a query of ours.
- */
+/** Starts MapLibre's workers (see `warm-up.ts`); the one-file edition's page answers the basemap's tiles. */
 export function startMapWorkers(): void {
   if (workersStarted) return;
   workersStarted = true;
-  const script = new URL(assetUrl(mapWorkerUrl));
   if (IS_EDITION) addProtocol(TILE_PROTOCOLS.page, answerTile);
-  else if (!import.meta.env.DEV) script.searchParams.set('pack', assetUrl(tilesPath));
-  setWorkerUrl(script.href);
+  setWorkerUrl(mapWorkerScript());
   prewarm();
 }
 
