@@ -75,7 +75,6 @@ describe('the early map worker', () => {
   });
 
   it('is not started without WebGL2: there is no map to feed', async () => {
-    vi.stubGlobal('WebGL2RenderingContext', undefined);
     Reflect.deleteProperty(globalThis, 'WebGL2RenderingContext');
     await warmUp();
     expect(workers.made).toHaveLength(0);
