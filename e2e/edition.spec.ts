@@ -111,6 +111,30 @@ test('the explorer saves the story on screen as an edition that opens from file:
   expect(refused).toEqual([]);
 });
 
+test('an edition saves itself as the page it was opened as: the copy opens from file:// too', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const opened = join(stickFolder(), 'Silk Road 故事.html');
+  copyFileSync(BUILT, opened);
+  await openFromFile(page, app, opened);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save one-file edition' }).click(),
+  ]);
+  const file = join(stickFolder(), download.suggestedFilename());
+  await download.saveAs(file);
+  // The app drew itself into the page it had opened and emptied its blocks: the copy has neither.
+  const copy = readFileSync(file, 'utf8');
+  expect(copy).not.toContain('class="app ');
+  expect(copy.length).toBeGreaterThan(readFileSync(opened, 'utf8').length * 0.99);
+
+  const refused = await openFromFile(page, app, file);
+  await expect(app.article.getByRole('heading', { level: 1 })).toHaveText(story.story.title.en);
+  expect(refused).toEqual([]);
+});
+
 /** The page and every file it carries (unpacked), as text. */
 function editionTexts(html: string): { name: string; text: string }[] {
   const blocks = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(

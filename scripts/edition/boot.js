@@ -1,7 +1,10 @@
 // The one-file edition's only inline script (its hash is in the page's policy). Every file the app
 // would fetch is a <script data-asset> block of this page: the story as JSON text, the rest gzip in
 // base64. Each becomes a blob: URL the app's asset lookups return; then the app's script runs.
-const source = `<!doctype html>\n${document.documentElement.outerHTML}`;
+
+// The page as it was opened, for "Save one-file edition" to copy with the story then shown: a copy
+// of its elements shares their text, and is written out only when it is saved.
+const opened = document.documentElement.cloneNode(true);
 const blocks = [...document.querySelectorAll('script[data-asset]')];
 
 async function blobOf(block) {
@@ -12,19 +15,33 @@ async function blobOf(block) {
   return new Blob([bytes], { type });
 }
 
-const urls = new Map(
-  await Promise.all(blocks.map(async (b) => [b.dataset.asset, URL.createObjectURL(await blobOf(b))])),
+// Each block's blob: URL, made as soon as that block is unpacked.
+const made = blocks.map(async (b) => [b.dataset.asset, URL.createObjectURL(await blobOf(b))]);
+const urlOf = async (selector) => (await made[blocks.indexOf(document.querySelector(selector))])[1];
+
+// The stylesheet and the app's script load while the larger blocks (MapLibre, the basemap) are
+// still being unpacked; the script runs once every block has its URL, since it asks for them.
+const styled = urlOf('script[data-style]').then(
+  (href) =>
+    new Promise((resolve) => {
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = href;
+      style.onload = style.onerror = resolve;
+      document.head.append(style);
+    }),
 );
-// The page as it was opened, for "Save one-file edition" to copy with the story then shown.
-globalThis.__editionSource = source;
+const entry = await urlOf('script[data-entry]');
+const preload = document.createElement('link');
+preload.rel = 'modulepreload';
+preload.href = entry;
+document.head.append(preload);
+
+const urls = new Map(await Promise.all(made));
+Object.defineProperty(globalThis, '__editionSource', {
+  get: () => `<!doctype html>\n${opened.outerHTML}`,
+});
 globalThis.__editionAsset = (path) => urls.get(path.replace(/^\.\//, '')) ?? path;
 for (const b of blocks) b.textContent = '';
-
-const style = document.createElement('link');
-style.rel = 'stylesheet';
-style.href = urls.get(document.querySelector('script[data-style]').dataset.asset);
-await new Promise((resolve) => {
-  style.onload = style.onerror = resolve;
-  document.head.append(style);
-});
-await import(urls.get(document.querySelector('script[data-entry]').dataset.asset));
+await styled;
+await import(entry);
