@@ -19,8 +19,8 @@ async function blobOf(block) {
 const made = blocks.map(async (b) => [b.dataset.asset, URL.createObjectURL(await blobOf(b))]);
 const urlOf = async (selector) => (await made[blocks.indexOf(document.querySelector(selector))])[1];
 
-// The stylesheet and the app's script load while the larger blocks (MapLibre, the basemap) are
-// still being unpacked; the script runs once every block has its URL, since it asks for them.
+// The stylesheet and the app's script load while the larger blocks (MapLibre's worker, the basemap)
+// are still being unpacked; the script runs once every block has its URL, since it asks for them.
 const styled = urlOf('script[data-style]').then(
   (href) =>
     new Promise((resolve) => {
