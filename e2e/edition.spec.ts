@@ -92,19 +92,26 @@ test('the one-file edition does not move while it loads: its fonts, inlined, arr
   expect(await shift()).toBeLessThanOrEqual(0.02);
 });
 
+/** Clicks the save button and keeps the edition it downloads on a stick: its suggested name and path. */
+async function saveEdition(page: Page, button: string): Promise<{ name: string; file: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const name = download.suggestedFilename();
+  const file = join(stickFolder(), name);
+  await download.saveAs(file);
+  return { name, file };
+}
+
 test('the explorer saves the story on screen as an edition that opens from file:// in Chinese', async ({
   app,
   page,
 }) => {
   test.setTimeout(180_000);
   await app.open('/#lang=zh');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: '保存单文件版' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(`${story.story.title.zh}.html`);
-  const file = join(stickFolder(), download.suggestedFilename());
-  await download.saveAs(file);
+  const { name, file } = await saveEdition(page, '保存单文件版');
+  expect(name).toBe(`${story.story.title.zh}.html`);
 
   const refused = await openFromFile(page, app, file, '#lang=zh');
   await expect(app.article.getByRole('heading', { level: 1 })).toHaveText(story.story.title.zh);
@@ -119,12 +126,7 @@ test('an edition saves itself as the page it was opened as: the copy opens from 
   const opened = join(stickFolder(), 'Silk Road 故事.html');
   copyFileSync(BUILT, opened);
   await openFromFile(page, app, opened);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save one-file edition' }).click(),
-  ]);
-  const file = join(stickFolder(), download.suggestedFilename());
-  await download.saveAs(file);
+  const { file } = await saveEdition(page, 'Save one-file edition');
   // The app drew itself into the page it had opened and emptied its blocks: the copy has neither.
   const copy = readFileSync(file, 'utf8');
   expect(copy).not.toContain('class="app ');
